@@ -60,6 +60,12 @@ public final class MG {
     public static final Property endLine = prop("endLine");
     public static final Property contentHash = prop("contentHash");
     public static final Property describes = prop("describes");
+    public static final Property fingerprint = prop("fingerprint");
+    public static final Property generation = prop("generation");
+
+    // Tool vocabulary: labels that are common words need context to count as a mention
+    public static final Property ambiguous = prop("ambiguous");
+    public static final Property contextTerm = prop("contextTerm");
 
     /** Values of {@link #status}. */
     public static final String STATUS_OPEN = "open";
@@ -70,7 +76,8 @@ public final class MG {
             Meeting, Series, Section, Topic, Tool, ToolCategory, ActionItem, Decision, SourceFile,
             series, sourcePath, participant, minuteTaker, references, slug, handle,
             inMeeting, heading, headingLevel, parentSection, topic, mentions, sponsor,
-            inSection, owner, text, status, startLine, endLine, contentHash, describes);
+            inSection, owner, text, status, startLine, endLine, contentHash, describes, fingerprint, generation,
+            ambiguous, contextTerm);
 
     private MG() {
     }

@@ -1,0 +1,112 @@
+package org.minutegraph.ingest.store;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.minutegraph.ontology.IriScheme;
+import org.minutegraph.ontology.MG;
+
+/**
+ * An open store: the TDB2 dataset with its union default graph, and the facts ingest needs about
+ * what is already in it.
+ */
+public final class MinutegraphStore implements AutoCloseable {
+
+    private final StoreLayout layout;
+    private final Dataset dataset;
+    private final IriScheme iris;
+
+    private MinutegraphStore(StoreLayout layout, Dataset dataset, IriScheme iris) {
+        this.layout = layout;
+        this.dataset = dataset;
+        this.iris = iris;
+    }
+
+    /** Opens (creating if needed) the store in {@code layout.dir()}. */
+    public static MinutegraphStore open(StoreLayout layout, IriScheme iris) {
+        Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(iris, "iris");
+        try {
+            java.nio.file.Files.createDirectories(layout.tdb2());
+            Dataset dataset = TDB2Factory.connectDataset(layout.tdb2().toString());
+            dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new MinutegraphStore(layout, dataset, iris);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new StoreException("Cannot open the store at " + layout.dir() + ": " + e.getMessage()
+                    + " (is another minutegraph process writing it?)", e);
+        }
+    }
+
+    /** Opens an existing store for reading; fails with an actionable message when there is none. */
+    public static MinutegraphStore openExisting(StoreLayout layout, IriScheme iris) {
+        if (!layout.exists()) {
+            throw new StoreException("No store at " + layout.dir() + ": run `minutegraph ingest --minutes DIR --store "
+                    + layout.dir() + "` first, or pass --minutes to serve");
+        }
+        return open(layout, iris);
+    }
+
+    public StoreLayout layout() {
+        return layout;
+    }
+
+    public IriScheme iris() {
+        return iris;
+    }
+
+    /** The TDB2 dataset; its default graph is the union of the named graphs. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Source path → fingerprint of every file graph in the store. */
+    public Map<String, String> fingerprints() {
+        String q = "PREFIX mg: <" + MG.NS + "> SELECT ?path ?fp WHERE { GRAPH ?g { ?g a mg:SourceFile ; mg:sourcePath ?path ; mg:fingerprint ?fp } }";
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, String> out = new HashMap<>();
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    out.put(s.getLiteral("path").getString(), s.getLiteral("fp").getString());
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The generation of the last completed update, 0 for a new store. */
+    public long generation() {
+        return Txn.calculateRead(dataset, () -> {
+            var graph = dataset.getNamedModel(iris.corpusGraph());
+            var stmt = graph.getResource(iris.corpusGraph()).getProperty(MG.generation);
+            return stmt == null ? 0L : stmt.getLong();
+        });
+    }
+
+    /** Number of triples in the union of all graphs. */
+    public long tripleCount() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            var it = dataset.listNames();
+            while (it.hasNext()) {
+                n += dataset.getNamedModel(it.next()).size();
+            }
+            return n;
+        });
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * The store directory: a TDB2 dataset ({@code tdb2/}, one named graph per minutes file, the default
+ * graph being their union) and the Lucene passage index ({@code index/}), kept consistent with
+ * each other.
+ *
+ * <p>{@link org.minutegraph.ingest.store.MinutegraphStore} opens it for reading;
+ * {@link org.minutegraph.ingest.store.StoreUpdate} applies one ingest in a single TDB2 write
+ * transaction bracketed by a Lucene two-phase commit, so an interrupted update leaves graph and index
+ * as they were. Both sides record the same generation number; a mismatch on open means the last
+ * update died between the two commits, and the next ingest rebuilds the index.
+ *
+ * <p>Uses rdf and index; never parses markdown. Only one process writes a store at a time.
+ */
+package org.minutegraph.ingest.store;

@@ -1,0 +1,94 @@
+package org.minutegraph.ingest.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minutegraph.ingest.model.Meeting;
+import org.minutegraph.ingest.rdf.CorpusGraph;
+import org.minutegraph.ingest.rdf.MeetingGraph;
+import org.minutegraph.ingest.rdf.MeetingGraphTestData;
+import org.minutegraph.ontology.IriScheme;
+
+class StoreUpdateTests {
+
+    static final IriScheme IRIS = IriScheme.defaults();
+
+    @TempDir
+    Path dir;
+
+    private static FileGraph file(Meeting m, String fp) {
+        return new FileGraph(m, new MeetingGraph(IRIS).build(m, "hash", fp));
+    }
+
+    private static Model corpus(long generation) {
+        return new CorpusGraph(IRIS).build(Map.of("container", "Team Container"), List.of(), List.of(), generation);
+    }
+
+    @Test
+    @DisplayName("an update is visible with its fingerprints and generation, and survives reopening")
+    void applyAndReopen() {
+        Meeting m = MeetingGraphTestData.sample();
+        try (MinutegraphStore store = MinutegraphStore.open(new StoreLayout(dir), IRIS)) {
+            new StoreUpdate(store).apply(List.of(), List.of(file(m, "fp1")), corpus(1), null, 1, IndexTransaction.none());
+        }
+        try (MinutegraphStore store = MinutegraphStore.openExisting(new StoreLayout(dir), IRIS)) {
+            assertThat(store.fingerprints()).containsExactly(Map.entry(m.sourcePath(), "fp1"));
+            assertThat(store.generation()).isEqualTo(1);
+            assertThat(store.tripleCount()).isGreaterThan(20);
+        }
+    }
+
+    @Test
+    @DisplayName("a failure in the index half rolls the graph back: the store is as it was")
+    void rollback() {
+        Meeting m = MeetingGraphTestData.sample();
+        try (MinutegraphStore store = MinutegraphStore.open(new StoreLayout(dir), IRIS)) {
+            new StoreUpdate(store).apply(List.of(), List.of(file(m, "fp1")), corpus(1), null, 1, IndexTransaction.none());
+            long before = store.tripleCount();
+            IndexTransaction failing = new FailingIndex();
+            assertThatThrownBy(() -> new StoreUpdate(store).apply(List.of(m.sourcePath()), List.of(), corpus(2), null, 2, failing))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("rolled back");
+            assertThat(store.tripleCount()).isEqualTo(before);
+            assertThat(store.generation()).isEqualTo(1);
+            assertThat(((FailingIndex) failing).rolledBack).isTrue();
+        }
+    }
+
+    @Test
+    @DisplayName("removing a file removes its named graph and nothing else")
+    void remove() {
+        Meeting m = MeetingGraphTestData.sample();
+        try (MinutegraphStore store = MinutegraphStore.open(new StoreLayout(dir), IRIS)) {
+            new StoreUpdate(store).apply(List.of(), List.of(file(m, "fp1")), corpus(1), null, 1, IndexTransaction.none());
+            new StoreUpdate(store).apply(List.of(m.sourcePath()), List.of(), corpus(2), null, 2, IndexTransaction.none());
+            assertThat(store.fingerprints()).isEmpty();
+            assertThat(store.generation()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    @DisplayName("reading a store that was never written says how to make one")
+    void missing() {
+        assertThatThrownBy(() -> MinutegraphStore.openExisting(new StoreLayout(dir.resolve("nope")), IRIS))
+                .isInstanceOf(StoreException.class).hasMessageContaining("minutegraph ingest");
+    }
+
+    private static final class FailingIndex implements IndexTransaction {
+        boolean rolledBack;
+        @Override public void delete(String sourcePath) { }
+        @Override public void add(Meeting meeting) { }
+        @Override public void prepareCommit(long generation) { throw new IllegalStateException("disk full"); }
+        @Override public void commit() { throw new AssertionError("must not commit"); }
+        @Override public void rollback() { rolledBack = true; }
+        @Override public void close() { }
+    }
+}

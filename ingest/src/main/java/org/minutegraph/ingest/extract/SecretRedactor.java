@@ -45,7 +45,7 @@ public final class SecretRedactor {
                     + "(?:[ \\t]*(?::=|=>|[:=])[ \\t]*|[ \\t]+(?:is|ist)[ \\t]+)" + VALUE,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern USER_AND_PW = Pattern.compile(
-            "\\b(?:user(?:name)?|login|benutzer)(?:[ \\t]*[:=][ \\t]*|[ \\t]+)\\S+[ \\t]*[,;/]?[ \\t]+(?:" + STRONG + "|pass)"
+            "\\b(?:user(?:name)?|login|benutzer)(?:[ \\t]*[:=][ \\t]*|[ \\t]+)(\\S+)[ \\t]*[,;/]?[ \\t]+(?:" + STRONG + "|pass)"
                     + "(?:[ \\t]*[:=][ \\t]*|[ \\t]+)" + VALUE,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern URL_CREDENTIALS = Pattern.compile("\\b[a-z][a-z0-9+.-]*://[^\\s:/@]+:([^\\s@/]+)@",
@@ -142,6 +142,9 @@ public final class SecretRedactor {
         }
         Matcher u = USER_AND_PW.matcher(s);
         while (u.find()) {
+            if (PROSE_WORDS.contains(u.group(1).toLowerCase(Locale.ROOT)) || u.group(valueGroup(u)).startsWith("(")) {
+                continue; // "username and password (and a second factor)"
+            }
             addValue(s, u, true, false, "password", spans);
         }
         return merge(spans);

@@ -131,7 +131,8 @@ public final class TopicNormalizer {
     }
 
     private static String singular(String word) {
-        if (word.length() <= 3 || !word.endsWith("s") || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) {
+        if (word.length() <= 3 || !word.endsWith("s") || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")
+                || word.endsWith("aas")) {
             return word;
         }
         if (word.endsWith("ies") && word.length() > 4) {

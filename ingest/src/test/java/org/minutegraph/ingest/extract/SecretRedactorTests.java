@@ -78,6 +78,7 @@ class SecretRedactorTests {
                 "Secrets: 3 rotated", "tokens: many", "X-Auth: TOKEN should work", "a PASS result after a FAIL",
                 "see https://example.org/p/a8F3kL0pQ2wE9rT5yU1i", "kubectl --password-stdin < file",
                 "the access token lifetime is 5 minutes", "client_secret_basic is the auth method",
+                "nothing beyond my username and password (and maybe a second factor)", "user root password is weak",
         })
         void prose(String text) {
             assertThat(redactor.redact(text)).isEqualTo(text);

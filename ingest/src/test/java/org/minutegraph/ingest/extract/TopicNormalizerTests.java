@@ -61,6 +61,7 @@ class TopicNormalizerTests {
         @CsvSource(delimiter = '|', value = {
                 "Status Page|status-page",
                 "Zuul for SCS|zuul-for-scs",
+                "Team IaaS|team-iaas",
                 "Ubuntu 22.04|ubuntu-22-04",
                 "R5 planning|r5-planning",
                 "Update to latest cilium (0.13.1)|update-to-latest-cilium-0-13-1",

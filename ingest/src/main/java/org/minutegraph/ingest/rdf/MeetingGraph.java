@@ -81,7 +81,7 @@ public final class MeetingGraph {
         Resource r = located(m, iris.section(mtg.getURI(), s.startLine()), MG.Section, meeting.sourcePath(), s.startLine(), s.endLine())
                 .addProperty(MG.inMeeting, mtg)
                 .addProperty(MG.heading, s.heading())
-                .addLiteral(MG.headingLevel, m.createTypedLiteral(s.level()));
+                .addLiteral(MG.headingLevel, integer(m, s.level()));
         sectionOf(m, mtg, meeting, s.parent()).ifPresent(p -> r.addProperty(MG.parentSection, p));
         s.topic().ifPresent(t -> r.addProperty(MG.topic, m.createResource(iris.topic(t.key()))));
         s.tools().forEach(t -> r.addProperty(MG.mentions, m.createResource(t)));
@@ -102,8 +102,13 @@ public final class MeetingGraph {
         return m.createResource(iri)
                 .addProperty(RDF.type, type)
                 .addProperty(MG.sourcePath, path)
-                .addLiteral(MG.startLine, m.createTypedLiteral(start))
-                .addLiteral(MG.endLine, m.createTypedLiteral(end));
+                .addLiteral(MG.startLine, integer(m, start))
+                .addLiteral(MG.endLine, integer(m, end));
+    }
+
+    /** xsd:integer, the datatype SPARQL writes for a bare number, so {@code mg:startLine 12} matches. */
+    private static org.apache.jena.rdf.model.Literal integer(Model m, int n) {
+        return m.createTypedLiteral(java.math.BigInteger.valueOf(n));
     }
 
     private Resource person(Model m, PersonRef p) {

@@ -103,15 +103,17 @@ final class SectionCollector {
     private List<DocSection> finish() {
         List<DocSection> sections = new ArrayList<>();
         int lastLine = Math.max(1, rawLines.lineCount());
+        // Indices of the open ancestors, levels strictly rising: linear even for 40,000 sections.
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             int end = i + 1 < drafts.size() ? drafts.get(i + 1).startLine - 1 : lastLine;
-            int parent = -1;
-            for (int j = i - 1; j >= 0; j--) {
-                if (drafts.get(j).level < d.level) {
-                    parent = j;
-                    break;
-                }
+            while (!open.isEmpty() && drafts.get(open.peek()).level >= d.level) {
+                open.pop();
+            }
+            int parent = open.isEmpty() ? -1 : open.peek();
+            if (d.level > 0) {
+                open.push(i); // text before the first heading encloses nothing
             }
             sections.add(new DocSection(i, d.heading, d.level, d.startLine, Math.max(end, d.startLine), parent, d.blocks));
         }

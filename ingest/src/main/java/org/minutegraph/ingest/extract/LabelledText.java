@@ -1,0 +1,31 @@
+package org.minutegraph.ingest.extract;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A block written as "label: value" ("Minutes: Jonas", "sponsor: @x", "Decision: go ahead").
+ *
+ * @param label the words before the first colon, normalised by {@link HeadingText#normalise}
+ * @param value what follows the colon, stripped (may be empty: the label introduces nested items)
+ */
+record LabelledText(String label, String value) {
+
+    /** A short label (at most eight words, no URL scheme) before the first colon. */
+    private static final Pattern FORM = Pattern.compile("^\\s*([^:\\n]{1,80}?)\\s*:(?!//)\\s*(.*)$", Pattern.DOTALL);
+
+    LabelledText {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(value, "value");
+    }
+
+    static Optional<LabelledText> of(String text) {
+        Matcher m = FORM.matcher(text == null ? "" : text);
+        if (!m.matches() || m.group(1).strip().split("\\s+").length > 8) {
+            return Optional.empty();
+        }
+        return Optional.of(new LabelledText(HeadingText.normalise(m.group(1)), m.group(2).strip()));
+    }
+}

@@ -3,6 +3,7 @@ package org.minutegraph.server.sparql;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +69,7 @@ final class ProtocolRequestReader {
         byte[] body = ctx.bodyAsBytes();
         if (mediaType.equals(FORM)) {
             FormDecoder.decode(new String(body, StandardCharsets.ISO_8859_1))
-                    .forEach((name, values) -> params.computeIfAbsent(name, k -> new java.util.ArrayList<>()).addAll(values));
+                    .forEach((name, values) -> params.computeIfAbsent(name, k -> new ArrayList<>()).addAll(values));
             refuseUpdate(params);
             return single(params, "query");
         }

@@ -18,6 +18,7 @@ import org.apache.jena.update.UpdateFactory;
 import org.minutegraph.server.web.http.ApiException;
 import org.minutegraph.server.web.http.BadRequestException;
 import org.minutegraph.server.web.http.NotAcceptableException;
+import org.minutegraph.server.web.http.QueryTimeoutException;
 import org.minutegraph.server.web.http.ReadOnlyException;
 import org.minutegraph.server.web.http.RouteModule;
 
@@ -77,7 +78,7 @@ public final class SparqlEndpoint implements RouteModule {
             SparqlResponse response = runner.run(query, request, format, mediaType, timeout(request));
             monitor.executed(response.form(), Duration.ofNanos(System.nanoTime() - start));
             ctx.status(200).contentType(response.contentType()).result(response.body());
-        } catch (org.minutegraph.server.web.http.QueryTimeoutException e) {
+        } catch (QueryTimeoutException e) {
             monitor.timedOut();
             throw e;
         } catch (ApiException e) {

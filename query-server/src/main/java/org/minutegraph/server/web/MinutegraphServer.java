@@ -1,6 +1,7 @@
 package org.minutegraph.server.web;
 
 import io.javalin.Javalin;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,9 +90,9 @@ public final class MinutegraphServer implements AutoCloseable {
     }
 
     /** {@code http://host:port/} of the running server. */
-    public java.net.URI uri() {
+    public URI uri() {
         String host = settings.host.contains(":") ? "[" + settings.host + "]" : settings.host;
-        return java.net.URI.create("http://" + host + ":" + port() + "/");
+        return URI.create("http://" + host + ":" + port() + "/");
     }
 
     /** Stops serving; safe to call twice. */

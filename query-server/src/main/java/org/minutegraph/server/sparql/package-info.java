@@ -1,0 +1,17 @@
+/**
+ * The read-only SPARQL 1.1 Protocol endpoint at {@code /sparql}.
+ *
+ * <p>{@link org.minutegraph.server.sparql.SparqlEndpoint} is a route module: it reads a protocol
+ * request ({@link org.minutegraph.server.sparql.ProtocolRequestReader}: GET, form POST, direct
+ * POST; strict UTF-8), negotiates the response format ({@link
+ * org.minutegraph.server.sparql.AcceptHeader}, {@link org.minutegraph.server.sparql.ResultFormat}),
+ * runs the query in a read transaction with a timeout and a result ceiling ({@link
+ * org.minutegraph.server.sparql.QueryRunner}) and only then writes status and body, so a client
+ * never sees a truncated 200. Without a query, {@code /sparql} answers with a service description
+ * or, for a browser, the YASGUI page with the example queries under {@code examples/}.
+ *
+ * <p>Limits come from {@link org.minutegraph.server.sparql.SparqlConfig}; counters go to a {@link
+ * org.minutegraph.server.sparql.SparqlMonitor}. Uses Jena ARQ/TDB2 and the {@code web.http}
+ * contract; never writes to a dataset, never parses minutes, never reaches into {@code web}.
+ */
+package org.minutegraph.server.sparql;

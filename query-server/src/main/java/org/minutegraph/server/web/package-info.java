@@ -1,0 +1,12 @@
+/**
+ * The Javalin server: {@link org.minutegraph.server.web.MinutegraphServer} (a fluent builder that
+ * binds 127.0.0.1 by default), the one place HTTP errors become {@code {error, detail}} JSON
+ * ({@link org.minutegraph.server.web.ErrorMapping}), CORS for {@code /sparql} and {@code /api/*},
+ * {@code /health} and Prometheus {@code /metrics} ({@link org.minutegraph.server.web.ServerMetrics}).
+ *
+ * <p>Features plug in as {@link org.minutegraph.server.web.http.RouteModule}s; the SPARQL endpoint
+ * is one, search/who/timeline pages are others. This package may use {@code sparql} and
+ * {@code search}; it must not run queries or read Lucene itself, and nothing below it imports it
+ * (except the {@code web.http} contract, which imports nothing of ours).
+ */
+package org.minutegraph.server.web;

@@ -28,6 +28,7 @@ final class ActionMarker {
     private static final Pattern WILL = Pattern.compile(
             "(?:^|(?<=[.!?;]\\s))\\s*(?:(?:->|=>|→)\\s*)?(" + OWNERS + ")\\s+(?:will|to|shall|is going to|are going to)\\s+"
                     + "(?!(?:not|be|the|a|an|this|that|all|me|us|them|him|her|it|his|their|our|also be)\\b)(?=\\p{Ll})");
+    private static final Pattern WILL_ANYWHERE = Pattern.compile("(" + OWNERS + ")\\s+(?:will|to)\\s+(?!not\\b|be\\b)(?=\\p{Ll})");
     private static final Pattern LEADING_OWNERS = Pattern.compile(
             "^\\s*:?\\s*(" + OWNERS + ")(?:\\s*(?::|,|[-–—](?!>)|->|=>)|\\s+(?:will|to|shall)\\b)?\\s*");
     private static final Pattern LEADING_NAME = Pattern.compile("^\\s*(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)\\s*:\\s+");
@@ -109,8 +110,15 @@ final class ActionMarker {
         } else if (taskIsEmpty) {
             task = "";
         }
-        if (owners.isEmpty()) {
-            will(task).ifPresent(w -> owners.addAll(w.owners()));
+        Matcher volunteer = WILL_ANYWHERE.matcher(task);
+        Matcher trail = TRAILING_OWNERS.matcher(task);
+        if (owners.isEmpty() && volunteer.find()) {
+            // "AI: write a story - @a will do this"
+            owners.addAll(parser.parseList(volunteer.group(1)));
+        } else if (owners.isEmpty() && trail.find()) {
+            // "AI: split the epic (@a)"
+            owners.addAll(parser.parseList(trail.group(1) != null ? trail.group(1) : trail.group(2)));
+            task = tidy(task.substring(0, trail.start()));
         }
         return Optional.of(new OwnedTask(DistinctPeople.of(owners), task));
     }

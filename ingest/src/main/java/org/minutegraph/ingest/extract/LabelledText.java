@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 record LabelledText(String label, String value) {
 
-    /** A short label (at most eight words, no URL scheme) before the first colon. */
+    /** A short label (at most ten words, no URL scheme) before the first colon. */
     private static final Pattern FORM = Pattern.compile("^\\s*([^:\\n]{1,80}?)\\s*:(?!//)\\s*(.*)$", Pattern.DOTALL);
 
     LabelledText {
@@ -23,7 +23,7 @@ record LabelledText(String label, String value) {
 
     static Optional<LabelledText> of(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text);
-        if (!m.matches() || m.group(1).strip().split("\\s+").length > 8) {
+        if (!m.matches() || m.group(1).strip().split("\\s+").length > 10) {
             return Optional.empty();
         }
         return Optional.of(new LabelledText(HeadingText.normalise(m.group(1)), m.group(2).strip()));

@@ -132,7 +132,11 @@ public final class PersonParser {
         while (link.find()) {
             String shown = link.group(1);
             Matcher profile = GITHUB_PROFILE.matcher(link.group(2));
-            String replacement = !shown.contains("@") && profile.matches() ? "@" + profile.group(1) : shown;
+            String replacement = shown;
+            if (profile.matches() && !shown.contains("@")) {
+                String handle = "@" + profile.group(1);
+                replacement = shown.strip().equalsIgnoreCase(profile.group(1)) ? handle : shown + " (" + handle + ")";
+            }
             link.appendReplacement(sb, Matcher.quoteReplacement(replacement));
         }
         link.appendTail(sb);

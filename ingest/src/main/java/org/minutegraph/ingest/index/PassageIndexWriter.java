@@ -1,0 +1,342 @@
+package org.minutegraph.ingest.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.minutegraph.ingest.model.Meeting;
+
+import static org.minutegraph.ingest.index.PassageSchema.*;
+
+/**
+ * Writes passages of meetings into the Lucene index of a store, with two-phase commit so the
+ * store can keep the index and the graph consistent:
+ *
+ * <pre>{@code
+ * try (PassageIndexWriter w = PassageIndexWriter.open(indexDir, config, embedder)) {
+ *     w.delete("container/20230220.md");     // a file deleted or changed
+ *     w.add(meeting, context);                // replaces the file's passages
+ *     w.prepareCommit(Map.of("generation", "42"));
+ *     // ... commit the graph ...
+ *     w.commit();                             // or w.rollback() on any failure
+ * }
+ * }</pre>
+ *
+ * Passages are buffered and embedded in batches; only texts whose SHA-256 is not in the
+ * {@link EmbeddingCache} are embedded. Closing without {@link #commit()} discards the changes.
+ */
+public final class PassageIndexWriter implements AutoCloseable {
+
+    /** Commit data key: the embedding model of the vectors, or "none". */
+    public static final String COMMIT_EMBEDDING_MODEL = "embeddingModel";
+
+    private final Path indexDir;
+    private final IndexConfig config;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final Embedder embedder;
+    private final boolean ownsEmbedder;
+    private final EmbeddingCache cache;
+    private final PassageDocuments documents;
+    private final Map<String, List<PassageDocuments.Passage>> pending = new LinkedHashMap<>();
+    private int pendingPassages;
+    private boolean prepared;
+    private boolean finished;
+    private final Stats stats = new Stats();
+
+    /** What one writer did: passages written, vectors computed, vectors taken from the cache. */
+    public static final class Stats {
+        private int passages;
+        private int embedded;
+        private int cached;
+
+        public int passages() {
+            return passages;
+        }
+
+        public int embedded() {
+            return embedded;
+        }
+
+        public int cached() {
+            return cached;
+        }
+
+        @Override
+        public String toString() {
+            return passages + " passages, " + embedded + " embedded, " + cached + " vectors from cache";
+        }
+    }
+
+    private PassageIndexWriter(Path indexDir, IndexConfig config, Directory directory, IndexWriter writer,
+            Embedder embedder, boolean ownsEmbedder, EmbeddingCache cache) {
+        this.indexDir = indexDir;
+        this.config = config;
+        this.directory = directory;
+        this.writer = writer;
+        this.embedder = embedder;
+        this.ownsEmbedder = ownsEmbedder;
+        this.cache = cache;
+        this.documents = new PassageDocuments(config);
+    }
+
+    /**
+     * Opens (or creates) the index at {@code indexDir}. With embeddings on and {@code embedder}
+     * null, the MiniLM model is loaded and closed with this writer.
+     *
+     * @throws IndexException if another process writes the index, or the index was built with
+     *     another embedding setting (re-ingest from scratch then)
+     */
+    public static PassageIndexWriter open(Path indexDir, IndexConfig config, Embedder embedder) {
+        Objects.requireNonNull(indexDir, "indexDir");
+        Objects.requireNonNull(config, "config");
+        boolean embeddings = config.embeddings();
+        if (embeddings && embedder != null && embedder.isNone()) {
+            throw new IllegalArgumentException("embeddings are on in the index config but the embedder is none");
+        }
+        Optional<String> existing = embeddingModelOf(indexDir);
+        Directory directory = null;
+        Embedder used = null;
+        boolean owns = false;
+        try {
+            Files.createDirectories(indexDir);
+            if (embeddings) {
+                owns = embedder == null;
+                used = owns ? MiniLmEmbedder.load(config.embeddingThreads()) : embedder;
+            } else {
+                used = Embedder.none();
+            }
+            if (existing.isPresent() && !existing.get().equals(used.modelId())) {
+                throw new IndexException("The index at " + indexDir + " holds embeddings of '" + existing.get()
+                        + "' but this ingest uses '" + used.modelId() + "': re-ingest from scratch or use the same setting");
+            }
+            directory = FSDirectory.open(indexDir);
+            IndexWriterConfig iwc = new IndexWriterConfig(MinutesAnalyzer.forIndexing())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setCommitOnClose(false)
+                    .setRAMBufferSizeMB(64);
+            IndexWriter writer = new IndexWriter(directory, iwc);
+            EmbeddingCache cache = embeddings
+                    ? EmbeddingCache.open(config.embeddingCacheFor(indexDir), used.modelId(), used.dimensions())
+                    : null;
+            return new PassageIndexWriter(indexDir, config, directory, writer, used, owns, cache);
+        } catch (LockObtainFailedException e) {
+            cleanUp(directory, owns ? used : null);
+            throw new IndexException("The index at " + indexDir + " is being written by another process", e);
+        } catch (IOException e) {
+            cleanUp(directory, owns ? used : null);
+            throw new IndexException("Cannot open the index at " + indexDir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            cleanUp(directory, owns ? used : null);
+            throw e;
+        }
+    }
+
+    /** The embedding model recorded in the index's last commit, or empty when there is no index. */
+    public static Optional<String> embeddingModelOf(Path indexDir) {
+        if (!Files.isDirectory(indexDir)) {
+            return Optional.empty();
+        }
+        try (Directory dir = FSDirectory.open(indexDir)) {
+            if (!DirectoryReader.indexExists(dir)) {
+                return Optional.empty();
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                return Optional.ofNullable(reader.getIndexCommit().getUserData().get(COMMIT_EMBEDDING_MODEL));
+            }
+        } catch (IOException e) {
+            throw new IndexException("Cannot read the index at " + indexDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes every passage of the file (deleted or about to be re-added). */
+    public void delete(String sourcePath) {
+        Objects.requireNonNull(sourcePath, "sourcePath");
+        checkOpen();
+        List<PassageDocuments.Passage> dropped = pending.remove(sourcePath);
+        if (dropped != null) {
+            pendingPassages -= dropped.size();
+        }
+        try {
+            writer.deleteDocuments(new Term(SOURCE_PATH, sourcePath));
+        } catch (IOException e) {
+            throw new IndexException("Cannot delete passages of " + sourcePath + " from " + indexDir, e);
+        }
+    }
+
+    /** Removes every passage: for a rebuild from scratch. */
+    public void deleteAll() {
+        checkOpen();
+        pending.clear();
+        pendingPassages = 0;
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new IndexException("Cannot clear the index at " + indexDir, e);
+        }
+    }
+
+    /** Replaces the passages of the meeting's file with those of {@code meeting}. */
+    public void add(Meeting meeting, IndexContext context) {
+        Objects.requireNonNull(meeting, "meeting");
+        Objects.requireNonNull(context, "context");
+        checkOpen();
+        List<PassageDocuments.Passage> passages = documents.build(meeting, context);
+        List<PassageDocuments.Passage> previous = pending.put(meeting.sourcePath(), passages);
+        pendingPassages += passages.size() - (previous == null ? 0 : previous.size());
+        if (pendingPassages >= config.batchSize()) {
+            flushPending();
+        }
+    }
+
+    /** First phase: everything written and synced, commit data attached; nothing visible yet. */
+    public void prepareCommit(Map<String, String> userData) {
+        checkOpen();
+        flushPending();
+        if (cache != null) {
+            cache.flush();
+        }
+        Map<String, String> data = new HashMap<>(userData);
+        data.put(COMMIT_SCHEMA_VERSION, SCHEMA_VERSION);
+        data.put(COMMIT_EMBEDDING_MODEL, embedder.modelId());
+        writer.setLiveCommitData(data.entrySet());
+        try {
+            writer.prepareCommit();
+            prepared = true;
+        } catch (IOException e) {
+            throw new IndexException("Cannot prepare the commit of " + indexDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Second phase: makes the prepared changes visible and durable. */
+    public void commit() {
+        checkOpen();
+        if (!prepared) {
+            throw new IllegalStateException("commit() without prepareCommit()");
+        }
+        try {
+            writer.commit();
+            finished = true;
+        } catch (IOException e) {
+            throw new IndexException("Cannot commit " + indexDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Discards every change since open (also after prepareCommit); the writer is closed. */
+    public void rollback() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        pending.clear();
+        try {
+            writer.rollback();
+        } catch (IOException e) {
+            throw new IndexException("Cannot roll back " + indexDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Stats stats() {
+        return stats;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!finished) {
+                rollback();
+            } else if (writer.isOpen()) {
+                writer.close();
+            }
+        } catch (IOException e) {
+            throw new IndexException("Cannot close the index at " + indexDir + ": " + e.getMessage(), e);
+        } finally {
+            cleanUp(directory, ownsEmbedder ? embedder : null);
+        }
+    }
+
+    private void flushPending() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        if (cache != null) {
+            attachVectors(pending.values().stream().flatMap(List::stream).toList());
+        }
+        try {
+            for (Map.Entry<String, List<PassageDocuments.Passage>> e : pending.entrySet()) {
+                Term term = new Term(SOURCE_PATH, e.getKey());
+                List<Document> docs = e.getValue().stream().map(PassageDocuments.Passage::document).toList();
+                if (docs.isEmpty()) {
+                    writer.deleteDocuments(term);
+                } else {
+                    writer.updateDocuments(term, docs);
+                }
+                stats.passages += docs.size();
+            }
+        } catch (IOException e) {
+            throw new IndexException("Cannot write passages to " + indexDir + ": " + e.getMessage(), e);
+        }
+        pending.clear();
+        pendingPassages = 0;
+    }
+
+    /** Vectors from the cache where the text was seen before; the rest embedded in one batch. */
+    private void attachVectors(List<PassageDocuments.Passage> passages) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        for (PassageDocuments.Passage p : passages) {
+            if (cache.get(p.textHash()).isEmpty()) {
+                missing.putIfAbsent(p.textHash(), p.embeddingText());
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<String> hashes = new ArrayList<>(missing.keySet());
+            List<float[]> vectors = embedder.embedAll(new ArrayList<>(missing.values()));
+            for (int i = 0; i < hashes.size(); i++) {
+                cache.put(hashes.get(i), vectors.get(i));
+            }
+        }
+        stats.embedded += missing.size();
+        stats.cached += passages.size() - missing.size();
+        for (PassageDocuments.Passage p : passages) {
+            float[] vector = cache.get(p.textHash()).orElseThrow();
+            p.document().add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
+        }
+    }
+
+    private void checkOpen() {
+        if (finished) {
+            throw new IllegalStateException("the index writer of " + indexDir + " has already committed or rolled back");
+        }
+    }
+
+    private static void cleanUp(Directory directory, Embedder owned) {
+        try {
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException ignored) {
+            // nothing more to release
+        } finally {
+            if (owned != null) {
+                owned.close();
+            }
+        }
+    }
+}

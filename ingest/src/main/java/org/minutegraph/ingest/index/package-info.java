@@ -1,0 +1,14 @@
+/**
+ * The passage index: how meetings become Lucene documents, and how the store opens them again.
+ *
+ * <p>{@link org.minutegraph.ingest.index.PassageSchema} names every field;
+ * {@link org.minutegraph.ingest.index.MinutesAnalyzer} is the one analysis chain for writing and
+ * querying; {@link org.minutegraph.ingest.index.PassageIndexWriter} writes passages with two-phase
+ * commit and embeds them through an {@link org.minutegraph.ingest.index.Embedder} (MiniLM in
+ * process, vectors cached by text hash in {@link org.minutegraph.ingest.index.EmbeddingCache});
+ * {@link org.minutegraph.ingest.index.PassageIndex} is the read side the server searches.
+ *
+ * <p>Uses the model records, the ontology's {@code IriScheme}, Lucene and the embedding model. It
+ * must not touch the graph (TDB2) or the markdown parser: the store coordinates graph and index.
+ */
+package org.minutegraph.ingest.index;

@@ -1,0 +1,159 @@
+package org.minutegraph.ingest.index;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minutegraph.ingest.model.Meeting;
+import org.minutegraph.ingest.model.MeetingSection;
+import org.minutegraph.ingest.model.PersonRef;
+import org.minutegraph.ontology.IriScheme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PassageIndexWriterTests {
+
+    static final IndexContext CONTEXT = IndexContext.of(IriScheme.defaults());
+
+    /** Counts what it embeds; vectors are a fixed function of the text length. */
+    static final class CountingEmbedder implements Embedder {
+        final List<String> seen = new ArrayList<>();
+
+        public String modelId() {
+            return "counting";
+        }
+
+        public int dimensions() {
+            return PassageSchema.VECTOR_DIMENSIONS;
+        }
+
+        public float[] embed(String text) {
+            seen.add(text);
+            float[] v = new float[dimensions()];
+            v[text.length() % dimensions()] = 1;
+            return v;
+        }
+    }
+
+    static Meeting meeting(String path, String... texts) {
+        List<MeetingSection> sections = new ArrayList<>();
+        sections.add(new MeetingSection(0, "Participants", 2, 1, 2, -1, Optional.empty(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), "@ann, @ben"));
+        for (int i = 0; i < texts.length; i++) {
+            sections.add(new MeetingSection(i + 1, "Topic " + i, 2, 10 * (i + 1), 10 * (i + 1) + 5, -1, Optional.empty(),
+                    Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), texts[i]));
+        }
+        sections.add(new MeetingSection(texts.length + 1, "", 0, 99, 99, -1, Optional.empty(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), " "));
+        return new Meeting(path, "team", LocalDate.of(2023, 5, 1), "Title", List.of(PersonRef.ofHandle("ann")), List.of(), sections,
+                List.of(), List.of(), Set.of(), Set.of(), List.of());
+    }
+
+    static void commit(PassageIndexWriter w, String generation) {
+        w.prepareCommit(Map.of("generation", generation));
+        w.commit();
+    }
+
+    static int count(Path indexDir, org.apache.lucene.search.Query q) {
+        try (PassageIndex index = PassageIndex.open(indexDir)) {
+            return index.withSearcher(s -> s.count(q));
+        }
+    }
+
+    @Test
+    void writesOnePassagePerSectionSkippingParticipantsAndBlanks(@TempDir Path dir) {
+        Path indexDir = dir.resolve("index");
+        try (PassageIndexWriter w = PassageIndexWriter.open(indexDir, IndexConfig.lexicalOnly(), null)) {
+            w.add(meeting("team/a.md", "first text", "second text"), CONTEXT);
+            commit(w, "7");
+        }
+        assertThat(count(indexDir, new MatchAllDocsQuery())).isEqualTo(2);
+        assertThat(count(indexDir, new TermQuery(new Term(PassageSchema.PARTICIPANT, "ann")))).isEqualTo(2);
+        try (PassageIndex index = PassageIndex.open(indexDir)) {
+            assertThat(index.commitUserData()).containsEntry("generation", "7").containsEntry(PassageSchema.COMMIT_SCHEMA_VERSION, "1");
+            assertThat(index.hasEmbeddings()).isFalse();
+        }
+    }
+
+    @Test
+    void readdingAFileReplacesItsPassagesAndDeleteRemovesThem(@TempDir Path dir) {
+        Path indexDir = dir.resolve("index");
+        try (PassageIndexWriter w = PassageIndexWriter.open(indexDir, IndexConfig.lexicalOnly(), null)) {
+            w.add(meeting("team/a.md", "one", "two", "three"), CONTEXT);
+            w.add(meeting("team/b.md", "other"), CONTEXT);
+            commit(w, "1");
+        }
+        try (PassageIndexWriter w = PassageIndexWriter.open(indexDir, IndexConfig.lexicalOnly(), null)) {
+            w.delete("team/a.md");
+            w.add(meeting("team/a.md", "only one now"), CONTEXT);
+            w.delete("team/b.md");
+            commit(w, "2");
+        }
+        assertThat(count(indexDir, new MatchAllDocsQuery())).isEqualTo(1);
+        assertThat(count(indexDir, new TermQuery(new Term(PassageSchema.SOURCE_PATH, "team/b.md")))).isZero();
+    }
+
+    @Test
+    void rollbackAndCloseWithoutCommitKeepTheLastCommit(@TempDir Path dir) {
+        Path indexDir = dir.resolve("index");
+        try (PassageIndexWriter w = PassageIndexWriter.open(indexDir, IndexConfig.lexicalOnly(), null)) {
+            w.add(meeting("team/a.md", "kept"), CONTEXT);
+            commit(w, "1");
+        }
+        try (PassageIndexWriter w = PassageIndexWriter.open(indexDir, IndexConfig.lexicalOnly(), null)) {
+            w.delete("team/a.md");
+            w.prepareCommit(Map.of("generation", "2"));
+            w.rollback();
+        }
+        try (PassageIndexWriter w = PassageIndexWriter.open(indexDir, IndexConfig.lexicalOnly(), null)) {
+            w.add(meeting("team/z.md", "lost"), CONTEXT);
+        }
+        assertThat(count(indexDir, new MatchAllDocsQuery())).isEqualTo(1);
+        try (PassageIndex index = PassageIndex.open(indexDir)) {
+            assertThat(index.commitUserData()).containsEntry("generation", "1");
+        }
+    }
+
+    @Test
+    void onlyNewTextsAreEmbeddedAcrossRuns(@TempDir Path dir) {
+        Path indexDir = dir.resolve("index");
+        CountingEmbedder first = new CountingEmbedder();
+        try (PassageIndexWriter w = PassageIndexWriter.open(indexDir, IndexConfig.defaults(), first)) {
+            w.add(meeting("team/a.md", "alpha", "beta"), CONTEXT);
+            commit(w, "1");
+            assertThat(w.stats().embedded()).isEqualTo(2);
+        }
+        CountingEmbedder second = new CountingEmbedder();
+        try (PassageIndexWriter w = PassageIndexWriter.open(indexDir, IndexConfig.defaults(), second)) {
+            w.delete("team/a.md");
+            w.add(meeting("team/a.md", "alpha", "beta", "gamma"), CONTEXT);
+            commit(w, "2");
+            assertThat(w.stats().cached()).isEqualTo(2);
+        }
+        assertThat(second.seen).singleElement().asString().contains("gamma");
+        try (PassageIndex index = PassageIndex.open(indexDir)) {
+            assertThat(index.embeddingModel()).isEqualTo("counting");
+        }
+        assertThat(dir.resolve("embeddings/counting.bin")).exists();
+    }
+
+    @Test
+    void refusesToMixEmbeddingSettings(@TempDir Path dir) {
+        Path indexDir = dir.resolve("index");
+        try (PassageIndexWriter w = PassageIndexWriter.open(indexDir, IndexConfig.lexicalOnly(), null)) {
+            w.add(meeting("team/a.md", "alpha"), CONTEXT);
+            commit(w, "1");
+        }
+        assertThatThrownBy(() -> PassageIndexWriter.open(indexDir, IndexConfig.defaults(), new CountingEmbedder()))
+                .isInstanceOf(IndexException.class).hasMessageContaining("re-ingest");
+        assertThatThrownBy(() -> PassageIndex.open(dir.resolve("nothing"))).isInstanceOf(IndexException.class).hasMessageContaining("ingest");
+    }
+}

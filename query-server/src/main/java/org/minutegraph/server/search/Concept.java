@@ -1,0 +1,33 @@
+package org.minutegraph.server.search;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A SKOS concept of the vocabulary: a tool, a tool category or another concept, with every label
+ * it may be written as.
+ *
+ * @param narrower for a category, the tools filed under it
+ */
+public record Concept(String iri, Kind kind, String label, List<String> altLabels, List<String> broader, List<String> narrower) {
+
+    /** What the concept is; decides how its passages are found. */
+    public enum Kind { TOOL, CATEGORY, CONCEPT }
+
+    public Concept {
+        Objects.requireNonNull(iri, "iri");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(label, "label");
+        altLabels = List.copyOf(altLabels);
+        broader = List.copyOf(broader);
+        narrower = List.copyOf(narrower);
+    }
+
+    /** The preferred label first, then the alternatives. */
+    public List<String> allLabels() {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(label);
+        altLabels.stream().filter(a -> !a.equalsIgnoreCase(label)).forEach(all::add);
+        return all;
+    }
+}

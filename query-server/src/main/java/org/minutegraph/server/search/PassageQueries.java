@@ -1,0 +1,193 @@
+package org.minutegraph.server.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.minutegraph.ingest.index.MinutesAnalyzer;
+import org.minutegraph.ingest.model.PersonRef;
+
+import static org.minutegraph.ingest.index.PassageSchema.*;
+
+/**
+ * Turns what a user typed into Lucene queries that never fail: classic syntax first, then the same
+ * words as plain text, then nothing (an empty result). Aliases of the vocabulary are expanded and
+ * passages the graph says mention a named tool are boosted.
+ */
+final class PassageQueries {
+
+    /** A text query and the concepts it names. */
+    record TextQuery(Query query, List<Concept> concepts) {
+    }
+
+    private static final float TOOL_BOOST = 2.0f;
+    private static final float NARROWER_TOOL_BOOST = 0.5f;
+    private static final Map<String, Float> FIELDS = Map.of(TEXT, TEXT_BOOST, HEADING, HEADING_BOOST, HEADING_PATH, HEADING_PATH_BOOST);
+
+    private final ConceptVocabulary vocabulary;
+    private final AliasExpander expander;
+    private final SearchConfig config;
+
+    PassageQueries(ConceptVocabulary vocabulary, SearchConfig config) {
+        this.vocabulary = vocabulary;
+        this.expander = new AliasExpander(vocabulary);
+        this.config = config;
+    }
+
+    /** The query for {@code q}, or empty when it holds nothing searchable. */
+    Optional<TextQuery> text(String q) {
+        String bounded = bound(q);
+        if (bounded.isBlank()) {
+            return Optional.empty();
+        }
+        AliasExpander.Expansion expansion = expander.expand(bounded);
+        Optional<Query> parsed = parse(expansion.text());
+        AliasExpander.Expansion used = expansion;
+        if (parsed.isEmpty()) {
+            used = expander.expand(plainWords(bounded));
+            parsed = parse(used.text());
+        }
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Concept> concepts = used.concepts();
+        return Optional.of(new TextQuery(withGraphBoost(parsed.get(), concepts), concepts));
+    }
+
+    /** The words of {@code q} without query syntax, for embedding and for the plain fallback. */
+    static String plainWords(String q) {
+        return q.replaceAll("[+!(){}\\[\\]^\"~*?:\\\\/&|]", " ").replaceAll("(^|\\s)-+", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** At most {@code maxQueryChars} characters and {@code maxQueryTerms} words. */
+    String bound(String q) {
+        String cut = q.length() > config.maxQueryChars() ? q.substring(0, config.maxQueryChars()) : q;
+        String[] words = cut.strip().split("\\s+");
+        if (words.length <= config.maxQueryTerms()) {
+            return cut.strip();
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, config.maxQueryTerms()));
+    }
+
+    private Optional<Query> parse(String text) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS.keySet().toArray(String[]::new), MinutesAnalyzer.forQuery(), FIELDS);
+            parser.setAllowLeadingWildcard(true);
+            parser.setDefaultOperator(QueryParser.Operator.OR);
+            parser.setSplitOnWhitespace(true);
+            Query query = parser.parse(text);
+            if (query == null || query instanceof BooleanQuery b && b.clauses().isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(query);
+        } catch (ParseException | RuntimeException e) {
+            // bad syntax or too many clauses: the caller retries with plain words
+            return Optional.empty();
+        }
+    }
+
+    /** Passages the graph links to a named tool (or a category's tools) rank higher. */
+    private Query withGraphBoost(Query text, List<Concept> concepts) {
+        List<Query> boosts = new ArrayList<>();
+        for (Concept concept : concepts) {
+            if (concept.kind() == Concept.Kind.TOOL) {
+                boosts.add(new BoostQuery(new TermQuery(new Term(TOOL, concept.iri())), TOOL_BOOST));
+            }
+            for (String narrower : concept.narrower()) {
+                boosts.add(new BoostQuery(new TermQuery(new Term(TOOL, narrower)), NARROWER_TOOL_BOOST));
+            }
+        }
+        if (boosts.isEmpty()) {
+            return text;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        boosts.forEach(q -> b.add(q, BooleanClause.Occur.SHOULD));
+        return b.build();
+    }
+
+    /** The filters of a request, each a required non-scoring clause; empty when none. */
+    List<Query> filters(SearchRequest request, Function<String, Set<String>> toolIrisByIndexLabel) {
+        List<Query> filters = new ArrayList<>();
+        if (request.series() != null) {
+            filters.add(anyOf(SERIES, values(request.series())));
+        }
+        if (request.person() != null) {
+            Set<String> keys = new LinkedHashSet<>();
+            for (String p : values(request.person())) {
+                keys.add(p);
+                keys.add(p.replaceFirst("^@", "").toLowerCase(java.util.Locale.ROOT));
+                keys.add(PersonRef.foldName(p));
+            }
+            filters.add(anyOf(PERSON, keys));
+        }
+        if (request.tool() != null) {
+            Set<String> iris = new LinkedHashSet<>();
+            for (String t : values(request.tool())) {
+                iris.addAll(toolIris(t));
+                iris.addAll(toolIrisByIndexLabel.apply(t));
+            }
+            filters.add(iris.isEmpty() ? new MatchNoDocsQuery("unknown tool " + request.tool()) : anyOf(TOOL, iris));
+        }
+        if (request.from() != null || request.to() != null) {
+            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+            filters.add(LongPoint.newRangeQuery(DATE_DAY, from, to));
+        }
+        return filters;
+    }
+
+    /** A tool IRI as given, or the tools a label or alias names (a category names its tools). */
+    Set<String> toolIris(String value) {
+        Set<String> iris = new LinkedHashSet<>();
+        if (value.startsWith("http://") || value.startsWith("https://")) {
+            iris.add(value);
+            vocabulary.byIri(value).ifPresent(c -> iris.addAll(c.narrower()));
+            return iris;
+        }
+        for (Concept concept : vocabulary.byLabel(value)) {
+            if (concept.kind() == Concept.Kind.CATEGORY) {
+                iris.addAll(concept.narrower());
+            } else {
+                iris.add(concept.iri());
+            }
+        }
+        return iris;
+    }
+
+    static Query anyOf(String field, Set<String> values) {
+        if (values.size() == 1) {
+            return new TermQuery(new Term(field, values.iterator().next()));
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        values.forEach(v -> b.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD));
+        return b.build();
+    }
+
+    private static Set<String> values(String commaSeparated) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : commaSeparated.split(",")) {
+            if (!v.isBlank()) {
+                out.add(v.strip());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,30 @@
+package org.minutegraph.server.search;
+
+/**
+ * Limits and ranking knobs of search, with the defaults in {@link #defaults()}.
+ *
+ * @param defaultLimit hits per page when the request names none
+ * @param maxLimit the most hits one page may ask for
+ * @param maxOffset the deepest page start (deeper paging is refused)
+ * @param maxQueryChars longer queries are cut
+ * @param maxQueryTerms words beyond this many are dropped, so no query explodes into clauses
+ * @param rankDepth how many BM25 and kNN hits each enter reciprocal rank fusion (at least offset + limit)
+ * @param rrfK the k of reciprocal rank fusion
+ * @param minSimilarity kNN hits below this cosine similarity are dropped (gibberish finds nothing)
+ * @param snippetChars the length a snippet aims for
+ * @param facetSize values per facet in a response
+ */
+public record SearchConfig(int defaultLimit, int maxLimit, int maxOffset, int maxQueryChars, int maxQueryTerms,
+        int rankDepth, int rrfK, float minSimilarity, int snippetChars, int facetSize) {
+
+    public SearchConfig {
+        if (defaultLimit < 1 || maxLimit < defaultLimit || maxOffset < 0 || maxQueryChars < 1 || maxQueryTerms < 1
+                || rankDepth < 1 || rrfK < 1 || snippetChars < 20 || facetSize < 1) {
+            throw new IllegalArgumentException("inconsistent search configuration: " + this);
+        }
+    }
+
+    public static SearchConfig defaults() {
+        return new SearchConfig(10, 100, 10_000, 1_000, 32, 100, 60, 0.35f, 180, 20);
+    }
+}

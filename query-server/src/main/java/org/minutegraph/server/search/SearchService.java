@@ -1,0 +1,208 @@
+package org.minutegraph.server.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+import org.minutegraph.ingest.index.Embedder;
+import org.minutegraph.ingest.index.EntityValue;
+import org.minutegraph.ingest.index.PassageIndex;
+import org.minutegraph.ingest.index.PassageSchema;
+
+import static org.minutegraph.ingest.index.PassageSchema.*;
+
+/**
+ * Full-text and semantic search over passages. BM25 over text and headings (aliases expanded,
+ * passages mentioning a named tool boosted) fused with kNN over MiniLM vectors by reciprocal rank
+ * fusion when the index has vectors and an embedder is given; BM25 alone otherwise. Facets count
+ * every match, not just the page.
+ */
+public final class SearchService {
+
+    private final PassageIndex index;
+    private final PassageQueries queries;
+    private final EntityDirectories entities;
+    private final Embedder queryEmbedder;
+    private final SearchConfig config;
+
+    SearchService(PassageIndex index, PassageQueries queries, EntityDirectories entities, Embedder queryEmbedder, SearchConfig config) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.queries = queries;
+        this.entities = entities;
+        this.queryEmbedder = queryEmbedder == null ? Embedder.none() : queryEmbedder;
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /** Answers {@code request}; bad syntax falls back to plain words, never to an exception. */
+    public SearchResponse search(SearchRequest request) {
+        Objects.requireNonNull(request, "request");
+        int limit = request.limit() == 0 ? config.defaultLimit() : Math.min(request.limit(), config.maxLimit());
+        if (request.offset() > config.maxOffset()) {
+            throw new InvalidQueryException("offset may be at most " + config.maxOffset() + ": narrow the search instead");
+        }
+        boolean browse = request.q().isBlank();
+        boolean semantic = !browse && index.hasEmbeddings() && !queryEmbedder.isNone();
+        String mode = browse ? SearchResponse.BROWSE : semantic ? SearchResponse.HYBRID : SearchResponse.LEXICAL;
+        return index.withSearcher(searcher -> run(searcher, request, limit, browse, semantic, mode));
+    }
+
+    private SearchResponse run(IndexSearcher searcher, SearchRequest request, int limit, boolean browse, boolean semantic,
+            String mode) throws IOException {
+        EntityDirectory directory = entities.of(searcher);
+        List<Query> filters = queries.filters(request, directory::toolIrisByLabel);
+        Optional<PassageQueries.TextQuery> text = browse ? Optional.empty() : queries.text(request.q());
+        if (!browse && text.isEmpty() && !semantic) {
+            return SearchResponse.empty(mode);
+        }
+        Query lexical = text.map(PassageQueries.TextQuery::query).orElse(browse ? new MatchAllDocsQuery() : null);
+        Query filter = filters.isEmpty() ? null : all(filters, new MatchAllDocsQuery());
+        int depth = Math.max(config.rankDepth(), request.offset() + limit);
+
+        Map<Integer, Double> scores = new LinkedHashMap<>();
+        FixedBitSet matches;
+        ScoreDoc[] lexicalHits = new ScoreDoc[0];
+        if (lexical != null) {
+            Query filtered = all(filters, lexical);
+            matches = MatchSet.collect(searcher, filtered);
+            if (!browse) {
+                lexicalHits = searcher.search(filtered, depth).scoreDocs;
+            }
+        } else {
+            matches = new FixedBitSet(Math.max(1, searcher.getIndexReader().maxDoc()));
+        }
+        ScoreDoc[] semanticHits = new ScoreDoc[0];
+        if (semantic) {
+            float[] vector = queryEmbedder.embed(PassageQueries.plainWords(queries.bound(request.q())));
+            float minScore = (1 + config.minSimilarity()) / 2; // Lucene's cosine score is (1 + cos) / 2
+            ScoreDoc[] knn = searcher.search(new KnnFloatVectorQuery(VECTOR, vector, depth, filter), depth).scoreDocs;
+            semanticHits = java.util.Arrays.stream(knn).filter(d -> d.score >= minScore).toArray(ScoreDoc[]::new);
+            for (ScoreDoc d : semanticHits) {
+                matches.set(d.doc);
+            }
+        }
+
+        List<Integer> ranked;
+        if (request.sort() == SortOrder.DATE || browse) {
+            ranked = newestFirst(searcher, matches, request.offset() + limit);
+            for (ScoreDoc d : lexicalHits) {
+                scores.put(d.doc, (double) d.score);
+            }
+        } else if (semantic) {
+            fuse(scores, lexicalHits);
+            fuse(scores, semanticHits);
+            ranked = scores.entrySet().stream()
+                    .sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey).toList();
+        } else {
+            ranked = new ArrayList<>();
+            for (ScoreDoc d : lexicalHits) {
+                scores.put(d.doc, (double) d.score);
+                ranked.add(d.doc);
+            }
+        }
+        List<Integer> page = ranked.subList(Math.min(request.offset(), ranked.size()), Math.min(request.offset() + limit, ranked.size()));
+        Query highlightQuery = lexical != null ? lexical : new MatchAllDocsQuery();
+        List<SearchHit> hits = hits(searcher, page, scores, highlightQuery);
+        return new SearchResponse(matches.cardinality(), hits, facets(searcher, matches), mode);
+    }
+
+    private void fuse(Map<Integer, Double> scores, ScoreDoc[] ranking) {
+        for (int rank = 0; rank < ranking.length; rank++) {
+            scores.merge(ranking[rank].doc, 1.0 / (config.rrfK() + rank + 1), Double::sum);
+        }
+    }
+
+    /** The first {@code n} matches by date, newest first (doc id breaks ties). */
+    private static List<Integer> newestFirst(IndexSearcher searcher, FixedBitSet matches, int n) throws IOException {
+        List<long[]> dated = new ArrayList<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        BitSetIterator it = new BitSetIterator(matches, 0);
+        NumericDocValues days = null;
+        int leafIndex = -1;
+        for (int doc = it.nextDoc(); doc != BitSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+            int li = ReaderUtil.subIndex(doc, leaves);
+            if (li != leafIndex) {
+                leafIndex = li;
+                days = DocValues.getNumeric(leaves.get(li).reader(), DATE_DAY);
+            }
+            int local = doc - leaves.get(li).docBase;
+            long day = days.advanceExact(local) ? days.longValue() : Long.MIN_VALUE;
+            dated.add(new long[] {day, doc});
+        }
+        return dated.stream()
+                .sorted(Comparator.<long[]>comparingLong(d -> -d[0]).thenComparingLong(d -> d[1]))
+                .limit(n)
+                .map(d -> (int) d[1])
+                .toList();
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, List<Integer> page, Map<Integer, Double> scores, Query highlightQuery)
+            throws IOException {
+        int[] ids = page.stream().mapToInt(Integer::intValue).toArray();
+        String[] snippets = Snippets.of(searcher, highlightQuery, ids, config.snippetChars());
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            Document doc = stored.document(ids[i]);
+            String snippet = snippets[i].isEmpty() ? Snippets.escape(doc.get(HEADING)) : snippets[i];
+            hits.add(new SearchHit(doc.get(MEETING), doc.get(DATE), doc.get(SERIES), doc.get(SOURCE_PATH), doc.get(HEADING),
+                    snippet, round(scores.getOrDefault(ids[i], 0.0)), intField(doc, START_LINE), intField(doc, END_LINE),
+                    doc.get(TITLE), doc.get(SERIES_LABEL), doc.get(ID)));
+        }
+        return hits;
+    }
+
+    private SearchResponse.Facets facets(IndexSearcher searcher, FixedBitSet matches) throws IOException {
+        int size = config.facetSize();
+        return new SearchResponse.Facets(
+                FacetCounter.top(FacetCounter.count(searcher, matches, SERIES_FACET), size, raw -> EntityValue.decode(raw).key()),
+                yearsNewestFirst(FacetCounter.count(searcher, matches, YEAR)),
+                FacetCounter.top(FacetCounter.count(searcher, matches, TOOL_FACET), size, raw -> EntityValue.decode(raw).displayLabel()),
+                FacetCounter.top(FacetCounter.count(searcher, matches, PERSON_FACET), size, raw -> EntityValue.decode(raw).key()));
+    }
+
+    private static Map<String, Integer> yearsNewestFirst(Map<String, Integer> years) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        years.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByKey().reversed()).forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    private static Query all(List<Query> filters, Query main) {
+        if (filters.isEmpty()) {
+            return main;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, BooleanClause.Occur.MUST);
+        filters.forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
+        return b.build();
+    }
+
+    private static int intField(Document doc, String field) {
+        var f = doc.getField(field);
+        return f == null || f.numericValue() == null ? 0 : f.numericValue().intValue();
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 10_000) / 10_000.0;
+    }
+
+}

@@ -1,0 +1,63 @@
+package org.minutegraph.server.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.minutegraph.ingest.index.PassageIndex;
+
+/**
+ * Type-ahead over the names of tools (and their aliases), topics, people (handles and names) and
+ * series. A prefix matches the start of any word of a name, case-insensitively ("api" finds
+ * "Cluster API"); names starting with it come first, then the most frequent in the corpus.
+ */
+public final class SuggestService {
+
+    public static final int MAX_LIMIT = 50;
+
+    private final PassageIndex index;
+    private final EntityDirectories entities;
+
+    SuggestService(PassageIndex index, EntityDirectories entities) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.entities = entities;
+    }
+
+    public List<Suggestion> suggest(String prefix, int limit) {
+        if (limit < 0) {
+            throw new InvalidQueryException("limit must not be negative: " + limit);
+        }
+        String wanted = prefix == null ? "" : LabelNormalizer.normalize(prefix);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        int n = limit == 0 ? 10 : Math.min(limit, MAX_LIMIT);
+        EntityDirectory directory = index.withSearcher(entities::of);
+        record Match(EntityDirectory.Entity entity, boolean atStart) {
+        }
+        List<Match> matches = new ArrayList<>();
+        for (EntityDirectory.Entity e : directory.entities()) {
+            boolean atStart = false;
+            boolean inWord = false;
+            for (String name : e.names()) {
+                String normal = LabelNormalizer.normalize(name);
+                if (normal.startsWith(wanted)) {
+                    atStart = true;
+                } else if (normal.contains(" " + wanted) || normal.replace(" ", "").startsWith(wanted.replace(" ", ""))) {
+                    inWord = true;
+                }
+            }
+            if (atStart || inWord) {
+                matches.add(new Match(e, atStart));
+            }
+        }
+        return matches.stream()
+                .sorted(Comparator.comparing((Match m) -> !m.atStart())
+                        .thenComparing(m -> -m.entity().count())
+                        .thenComparing(m -> m.entity().label().toLowerCase(java.util.Locale.ROOT)))
+                .limit(n)
+                .map(m -> new Suggestion(m.entity().label(), m.entity().kind(), m.entity().iri(), m.entity().count()))
+                .toList();
+    }
+}

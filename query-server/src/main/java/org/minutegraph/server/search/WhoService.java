@@ -1,0 +1,205 @@
+package org.minutegraph.server.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+import org.minutegraph.ingest.index.EntityValue;
+import org.minutegraph.ingest.index.PassageIndex;
+
+import static org.minutegraph.ingest.index.PassageSchema.*;
+
+/**
+ * Who discussed a topic: resolves the topic to a tool, topic or category of the graph (or falls
+ * back to full text), collects every passage about it, and ranks people by evidence — named,
+ * sponsoring or owning an action in such a passage counts strongly, presence at the meeting weakly.
+ */
+public final class WhoService {
+
+    private static final Set<String> FIELDS = Set.of(ID, MEETING, DATE, SOURCE_PATH, HEADING, SERIES, SERIES_LABEL,
+            MENTIONED, SPONSOR, OWNER, PARTICIPANT, PERSON_INFO);
+
+    private final PassageIndex index;
+    private final PassageQueries queries;
+    private final TopicResolver resolver;
+    private final EntityDirectories entities;
+    private final WhoWeights weights;
+    private final SearchConfig config;
+
+    WhoService(PassageIndex index, PassageQueries queries, TopicResolver resolver, EntityDirectories entities, WhoWeights weights,
+            SearchConfig config) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.queries = queries;
+        this.resolver = resolver;
+        this.entities = entities;
+        this.weights = Objects.requireNonNull(weights, "weights");
+        this.config = config;
+    }
+
+    public WhoResponse who(String topic) {
+        if (topic == null || topic.isBlank()) {
+            throw new InvalidQueryException("topic must name a tool, topic or words to look for, e.g. topic=Harbor");
+        }
+        String asked = queries.bound(topic.strip());
+        return index.withSearcher(searcher -> answer(searcher, asked));
+    }
+
+    private WhoResponse answer(IndexSearcher searcher, String asked) throws IOException {
+        Optional<TopicResolver.Resolved> resolved = resolver.resolve(asked, entities.of(searcher));
+        WhoResponse.Topic topic = resolved.map(r -> new WhoResponse.Topic(r.iri(), r.label())).orElse(new WhoResponse.Topic(null, asked));
+        Optional<Query> query = resolved.map(TopicResolver.Resolved::passages)
+                .or(() -> queries.text(asked).map(PassageQueries.TextQuery::query));
+        if (query.isEmpty()) {
+            return new WhoResponse(topic, List.of(), List.of());
+        }
+        FixedBitSet matches = MatchSet.collect(searcher, query.get());
+        Map<String, Tally> tallies = new HashMap<>();
+        Map<String, int[]> teamCounts = new LinkedHashMap<>();
+        Map<String, String> teamLabels = new HashMap<>();
+        StoredFields stored = searcher.storedFields();
+        BitSetIterator it = new BitSetIterator(matches, 0);
+        for (int doc = it.nextDoc(); doc != BitSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+            Document d = stored.document(doc, FIELDS);
+            Passage passage = new Passage(doc, d.get(MEETING), d.get(DATE));
+            teamCounts.computeIfAbsent(d.get(SERIES), k -> new int[1])[0]++;
+            teamLabels.putIfAbsent(d.get(SERIES), d.get(SERIES_LABEL));
+            Map<String, EntityValue> info = new HashMap<>();
+            for (String encoded : d.getValues(PERSON_INFO)) {
+                EntityValue v = EntityValue.decode(encoded);
+                info.put(v.iri(), v);
+            }
+            Map<String, Double> strong = new HashMap<>();
+            for (String iri : d.getValues(MENTIONED)) {
+                strong.merge(iri, weights.mentioned(), Double::sum);
+            }
+            for (String iri : d.getValues(SPONSOR)) {
+                strong.merge(iri, weights.sponsor(), Double::sum);
+            }
+            for (String iri : d.getValues(OWNER)) {
+                strong.merge(iri, weights.owner(), Double::sum);
+            }
+            strong.forEach((iri, w) -> tally(tallies, iri, info).strong(passage, w));
+            for (String iri : d.getValues(PARTICIPANT)) {
+                tally(tallies, iri, info).present(passage);
+            }
+        }
+        List<Tally> ranked = tallies.values().stream()
+                .sorted(Comparator.comparingDouble((Tally t) -> -t.score(weights)).thenComparing(t -> -t.meetings.size()).thenComparing(t -> t.iri))
+                .limit(weights.maxPeople())
+                .toList();
+        List<WhoResponse.Person> people = people(searcher, query.get(), ranked);
+        List<WhoResponse.Team> teams = teamCounts.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, int[]> e) -> -e.getValue()[0]).thenComparing(Map.Entry::getKey))
+                .map(e -> new WhoResponse.Team(e.getKey(), teamLabels.get(e.getKey()), e.getValue()[0]))
+                .toList();
+        return new WhoResponse(topic, people, teams);
+    }
+
+    private List<WhoResponse.Person> people(IndexSearcher searcher, Query query, List<Tally> ranked) throws IOException {
+        Map<Tally, List<Passage>> evidence = new LinkedHashMap<>();
+        Set<Integer> docs = new LinkedHashSet<>();
+        for (Tally t : ranked) {
+            List<Passage> chosen = t.evidence(weights.evidencePerPerson());
+            evidence.put(t, chosen);
+            chosen.forEach(p -> docs.add(p.doc));
+        }
+        int[] ids = docs.stream().mapToInt(Integer::intValue).toArray();
+        String[] snippets = Snippets.of(searcher, query, ids, config.snippetChars());
+        Map<Integer, WhoResponse.Evidence> byDoc = new HashMap<>();
+        StoredFields stored = searcher.storedFields();
+        for (int i = 0; i < ids.length; i++) {
+            Document d = stored.document(ids[i], FIELDS);
+            String snippet = snippets[i].isEmpty() ? Snippets.escape(d.get(HEADING)) : snippets[i];
+            byDoc.put(ids[i], new WhoResponse.Evidence(d.get(MEETING), d.get(DATE), d.get(SOURCE_PATH), d.get(HEADING), snippet));
+        }
+        List<WhoResponse.Person> people = new ArrayList<>();
+        for (Map.Entry<Tally, List<Passage>> e : evidence.entrySet()) {
+            Tally t = e.getKey();
+            people.add(new WhoResponse.Person(t.iri, t.handle(), t.name(), Math.round(t.score(weights) * 100) / 100.0,
+                    t.meetings.size(), e.getValue().stream().map(p -> byDoc.get(p.doc)).toList()));
+        }
+        return people;
+    }
+
+    private static Tally tally(Map<String, Tally> tallies, String iri, Map<String, EntityValue> info) {
+        return tallies.computeIfAbsent(iri, k -> new Tally(iri, info.get(iri)));
+    }
+
+    private record Passage(int doc, String meeting, String date) {
+    }
+
+    /** The evidence gathered for one person. */
+    private static final class Tally {
+        final String iri;
+        final EntityValue info;
+        double strongScore;
+        final Set<String> meetings = new LinkedHashSet<>();
+        final Set<String> presentAt = new LinkedHashSet<>();
+        final List<Map.Entry<Passage, Double>> strongPassages = new ArrayList<>();
+        final Map<String, Passage> presentPassages = new LinkedHashMap<>();
+
+        Tally(String iri, EntityValue info) {
+            this.iri = iri;
+            this.info = info;
+        }
+
+        void strong(Passage p, double weight) {
+            strongScore += weight;
+            meetings.add(p.meeting);
+            strongPassages.add(Map.entry(p, weight));
+        }
+
+        void present(Passage p) {
+            meetings.add(p.meeting);
+            presentAt.add(p.meeting);
+            presentPassages.putIfAbsent(p.meeting, p);
+        }
+
+        double score(WhoWeights w) {
+            return strongScore + Math.min(w.participantCap(), w.participantPerMeeting() * presentAt.size());
+        }
+
+        /** Strongest passages first (newest among equals), then meetings attended, newest first. */
+        List<Passage> evidence(int n) {
+            List<Passage> out = new ArrayList<>();
+            strongPassages.stream()
+                    .sorted(Comparator.comparingDouble((Map.Entry<Passage, Double> e) -> -e.getValue())
+                            .thenComparing(e -> e.getKey().date, Comparator.reverseOrder()))
+                    .map(Map.Entry::getKey)
+                    .filter(p -> out.stream().noneMatch(o -> o.doc == p.doc))
+                    .limit(n)
+                    .forEach(out::add);
+            presentPassages.values().stream()
+                    .sorted(Comparator.comparing((Passage p) -> p.date).reversed())
+                    .filter(p -> out.stream().noneMatch(o -> o.meeting.equals(p.meeting)))
+                    .limit(Math.max(0, n - out.size()))
+                    .forEach(out::add);
+            return out;
+        }
+
+        String handle() {
+            if (info == null) {
+                return null;
+            }
+            return info.label().isEmpty() || !info.key().equals(info.label()) ? info.key() : null;
+        }
+
+        String name() {
+            return info == null || info.label().isEmpty() ? null : info.label();
+        }
+    }
+}

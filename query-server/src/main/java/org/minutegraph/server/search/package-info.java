@@ -1,0 +1,15 @@
+/**
+ * Search, who and type-ahead over the passage index of a store.
+ *
+ * <p>Start from {@link org.minutegraph.server.search.SearchServices#create}: it wires
+ * {@link org.minutegraph.server.search.SearchService} (BM25 + kNN fused by reciprocal rank, facets,
+ * snippets), {@link org.minutegraph.server.search.WhoService} (people and teams ranked by evidence)
+ * and {@link org.minutegraph.server.search.SuggestService} over one
+ * {@link org.minutegraph.ingest.index.PassageIndex} and a SKOS vocabulary whose aliases expand
+ * queries. Responses are records that Jackson serialises to the API's JSON shapes; bad input raises
+ * {@link org.minutegraph.server.search.InvalidQueryException} (a 400), never another exception.
+ *
+ * <p>Uses the index schema and analyzer of {@code ingest.index}, Lucene and Jena models. Must not
+ * touch TDB2, parse markdown or know about HTTP: routes live in the web package.
+ */
+package org.minutegraph.server.search;

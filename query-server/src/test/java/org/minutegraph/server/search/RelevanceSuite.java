@@ -1,0 +1,95 @@
+package org.minutegraph.server.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs {@code search/relevance.tsv} against a search service: recall@10 and nDCG@10 (binary
+ * relevance by meeting) per query and overall, printed as a table, compared with the thresholds
+ * in the file's header.
+ */
+final class RelevanceSuite {
+
+    record Case(String query, Set<String> relevant) {
+    }
+
+    record Result(Case c, double recall, double ndcg, List<String> top) {
+    }
+
+    record Report(List<Result> results, double recall, double ndcg, double minRecall, double minNdcg) {
+        boolean passes() {
+            return recall >= minRecall && ndcg >= minNdcg;
+        }
+
+        String table() {
+            StringBuilder out = new StringBuilder(String.format("%-40s %8s %8s%n", "query", "recall", "nDCG"));
+            for (Result r : results) {
+                out.append(String.format("%-40s %8.2f %8.2f%n", r.c().query(), r.recall(), r.ndcg()));
+            }
+            out.append(String.format("%-40s %8.2f %8.2f   (thresholds %.2f / %.2f)%n", "OVERALL", recall, ndcg, minRecall, minNdcg));
+            return out.toString();
+        }
+    }
+
+    private static final Pattern THRESHOLD = Pattern.compile("recall@10 >= ([0-9.]+) and nDCG@10 >= ([0-9.]+)");
+
+    private RelevanceSuite() {
+    }
+
+    static Report run(SearchService search) throws IOException {
+        String tsv;
+        try (InputStream in = RelevanceSuite.class.getResourceAsStream("/search/relevance.tsv")) {
+            tsv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        double minRecall = 0;
+        double minNdcg = 0;
+        List<Case> cases = new ArrayList<>();
+        for (String line : tsv.split("\n")) {
+            Matcher t = THRESHOLD.matcher(line);
+            if (line.startsWith("#")) {
+                if (t.find()) {
+                    minRecall = Double.parseDouble(t.group(1));
+                    minNdcg = Double.parseDouble(t.group(2));
+                }
+            } else if (!line.isBlank()) {
+                String[] parts = line.split("\t");
+                cases.add(new Case(parts[0], new LinkedHashSet<>(List.of(parts[1].split(",")))));
+            }
+        }
+        List<Result> results = new ArrayList<>();
+        for (Case c : cases) {
+            List<String> top = search.search(SearchRequest.of(c.query()).withPage(10, 0)).hits().stream().map(SearchHit::sourcePath).toList();
+            results.add(new Result(c, recall(c.relevant(), top), ndcg(c.relevant(), top), top));
+        }
+        double recall = results.stream().mapToDouble(Result::recall).average().orElse(0);
+        double ndcg = results.stream().mapToDouble(Result::ndcg).average().orElse(0);
+        return new Report(results, recall, ndcg, minRecall, minNdcg);
+    }
+
+    static double recall(Set<String> relevant, List<String> top) {
+        return relevant.stream().filter(top::contains).count() / (double) relevant.size();
+    }
+
+    /** Each relevant meeting counts once, at its best rank. */
+    static double ndcg(Set<String> relevant, List<String> top) {
+        double dcg = 0;
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < top.size(); i++) {
+            if (relevant.contains(top.get(i)) && seen.add(top.get(i))) {
+                dcg += 1 / (Math.log(i + 2) / Math.log(2));
+            }
+        }
+        double ideal = 0;
+        for (int i = 0; i < Math.min(relevant.size(), 10); i++) {
+            ideal += 1 / (Math.log(i + 2) / Math.log(2));
+        }
+        return dcg / ideal;
+    }
+}

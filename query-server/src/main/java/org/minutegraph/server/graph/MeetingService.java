@@ -53,22 +53,36 @@ public final class MeetingService {
             """ + GraphQueries.label("o") + "}");
 
     private static final Query ITEMS = GraphQueries.parse("""
-            SELECT ?item ?type ?text ?status ?start ?section ?owner ?h ?n WHERE {
+            SELECT ?item ?type ?text ?status ?start ?section WHERE {
               ?item mg:inMeeting ?m ; a ?type ; mg:text ?text ; mg:startLine ?start .
               FILTER(?type = mg:ActionItem || ?type = mg:Decision)
               OPTIONAL { ?item mg:status ?status }
               OPTIONAL { ?item mg:inSection ?section }
-              OPTIONAL { ?item mg:owner ?owner OPTIONAL { ?owner mg:handle ?h } OPTIONAL { ?owner foaf:name ?n } }
             } ORDER BY ?start""");
+
+    // Owners apart: TDB2 6.0.0 fails ("Peek iterator is already empty") on the items query with a
+    // nested OPTIONAL for them when the meeting has no items.
+    private static final Query OWNERS = GraphQueries.parse("""
+            SELECT ?item ?owner ?h ?n WHERE {
+              ?item mg:inMeeting ?m ; mg:owner ?owner .
+              OPTIONAL { ?owner mg:handle ?h } OPTIONAL { ?owner foaf:name ?n }
+            }""");
 
     private static final Query REFERENCES = GraphQueries.parse("""
             SELECT ?r ?title WHERE { ?m mg:references ?r . OPTIONAL { ?r dcterms:title ?title } } ORDER BY ?r""");
 
-    private static final Query REFERENCED_BY = GraphQueries.parse("""
-            SELECT DISTINCT ?o ?title ?date ?path WHERE {
-              { ?o mg:references ?m } UNION { ?s mg:references ?m ; mg:inMeeting ?o }
+    // Two queries rather than a UNION or a path: TDB2 6.0.0 fails with "Peek iterator is already
+    // empty" on those here once ?m is substituted.
+    private static final Query REFERENCED_BY_MEETING = GraphQueries.parse("""
+            SELECT ?o ?title ?date ?path WHERE {
+              ?o mg:references ?m ; a mg:Meeting ; dcterms:title ?title ; dcterms:date ?date ; mg:sourcePath ?path .
+            }""");
+
+    private static final Query REFERENCED_BY_SECTION = GraphQueries.parse("""
+            SELECT ?o ?title ?date ?path WHERE {
+              ?s mg:references ?m ; mg:inMeeting ?o .
               ?o a mg:Meeting ; dcterms:title ?title ; dcterms:date ?date ; mg:sourcePath ?path .
-            } ORDER BY ?date ?path""");
+            }""");
 
     private final GraphQueries queries;
 
@@ -174,21 +188,15 @@ public final class MeetingService {
     private void items(Map<String, RDFNode> bind, List<ActionItemView> actions, List<DecisionView> decisions) {
         Map<String, List<PersonView>> owners = new LinkedHashMap<>();
         Map<String, QuerySolution> first = new LinkedHashMap<>();
-        queries.select(ITEMS, bind, row -> {
-            String iri = row.getResource("item").getURI();
-            first.putIfAbsent(iri, row);
-            List<PersonView> list = owners.computeIfAbsent(iri, k -> new ArrayList<>());
-            if (row.contains("owner") && list.stream().noneMatch(o -> o.iri().equals(row.getResource("owner").getURI()))) {
-                list.add(person(row, "owner"));
-            }
-            return null;
-        });
+        queries.select(ITEMS, bind, row -> first.putIfAbsent(row.getResource("item").getURI(), row));
+        queries.select(OWNERS, bind, row -> owners.computeIfAbsent(row.getResource("item").getURI(), k -> new ArrayList<>())
+                .add(person(row, "owner")));
         first.forEach((iri, row) -> {
             String text = GraphQueries.str(row, "text");
             int start = GraphQueries.integer(row, "start", 1);
             String section = GraphQueries.str(row, "section");
             if (row.getResource("type").getURI().equals(MG.ActionItem.getURI())) {
-                actions.add(new ActionItemView(iri, text, GraphQueries.str(row, "status"), owners.get(iri), start, section));
+                actions.add(new ActionItemView(iri, text, GraphQueries.str(row, "status"), owners.getOrDefault(iri, List.of()), start, section));
             } else {
                 decisions.add(new DecisionView(iri, text, start, section));
             }
@@ -203,8 +211,12 @@ public final class MeetingService {
     }
 
     private List<MeetingRef> referencedBy(Map<String, RDFNode> bind) {
-        return queries.select(REFERENCED_BY, bind, row -> new MeetingRef(row.getResource("o").getURI(),
-                GraphQueries.str(row, "title"), GraphQueries.str(row, "date"), GraphQueries.str(row, "path")));
+        Map<String, MeetingRef> refs = new java.util.TreeMap<>();
+        for (Query q : List.of(REFERENCED_BY_MEETING, REFERENCED_BY_SECTION)) {
+            queries.select(q, bind, row -> refs.putIfAbsent(row.getResource("o").getURI(), new MeetingRef(row.getResource("o").getURI(),
+                    GraphQueries.str(row, "title"), GraphQueries.str(row, "date"), GraphQueries.str(row, "path"))));
+        }
+        return refs.values().stream().sorted(Comparator.comparing(MeetingRef::date).thenComparing(MeetingRef::sourcePath)).toList();
     }
 
     /** A person from a row with {@code ?var} and optional handle/name columns ({@code ?h}, {@code ?n}). */

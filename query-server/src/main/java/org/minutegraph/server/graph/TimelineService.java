@@ -52,9 +52,13 @@ public final class TimelineService {
               ?item mg:text ?text ; mg:startLine ?start ; mg:inMeeting ?meeting .
               OPTIONAL { ?item mg:status ?status }
               OPTIONAL { ?item mg:inSection ?itemSection . ?itemSection mg:heading ?heading }
-              OPTIONAL { ?item mg:owner ?owner
-                         OPTIONAL { ?owner mg:handle ?ownerHandle } OPTIONAL { ?owner foaf:name ?ownerName } }
+              OPTIONAL { ?item mg:owner ?owner }
             """;
+
+    // Owners' names come from this table, not a nested OPTIONAL: TDB2 6.0.0 can fail on those
+    // ("Peek iterator is already empty") when the outer pattern matches nothing.
+    private static final Query PEOPLE = GraphQueries.parse("""
+            SELECT ?p ?h ?n WHERE { ?p a foaf:Person OPTIONAL { ?p mg:handle ?h } OPTIONAL { ?p foaf:name ?n } }""");
 
     private static final String TEXT_MATCH = "UNION { ?item mg:text ?anyText FILTER(REGEX(?anyText, ?pattern, \"i\")) }";
 
@@ -184,15 +188,20 @@ public final class TimelineService {
             }
         }
         Map<String, Item> byIri = new LinkedHashMap<>();
+        Map<String, PersonView> people = new HashMap<>();
         queries.select(query, bind, row -> {
             String iri = uri(row, "item");
             Item item = byIri.computeIfAbsent(iri, k -> Item.of(row));
             String owner = uri(row, "owner");
             if (owner != null && item.owners().stream().noneMatch(o -> o.iri().equals(owner))) {
-                item.owners().add(new PersonView(owner, str(row, "ownerHandle"), str(row, "ownerName")));
+                item.owners().add(new PersonView(owner, null, null));
             }
             return null;
         });
+        if (byIri.values().stream().anyMatch(i -> !i.owners().isEmpty())) {
+            queries.select(PEOPLE, Map.of(), row -> people.put(uri(row, "p"), new PersonView(uri(row, "p"), str(row, "h"), str(row, "n"))));
+            byIri.values().forEach(i -> i.owners().replaceAll(o -> people.getOrDefault(o.iri(), o)));
+        }
         bind.remove("pattern");
         return new ArrayList<>(byIri.values());
     }

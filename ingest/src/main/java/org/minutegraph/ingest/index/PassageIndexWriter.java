@@ -151,15 +151,20 @@ public final class PassageIndexWriter implements AutoCloseable {
 
     /** The embedding model recorded in the index's last commit, or empty when there is no index. */
     public static Optional<String> embeddingModelOf(Path indexDir) {
+        return Optional.ofNullable(lastCommitData(indexDir).get(COMMIT_EMBEDDING_MODEL));
+    }
+
+    /** The user data of the index's last commit (generation, embedding model), empty when there is no index. */
+    public static Map<String, String> lastCommitData(Path indexDir) {
         if (!Files.isDirectory(indexDir)) {
-            return Optional.empty();
+            return Map.of();
         }
         try (Directory dir = FSDirectory.open(indexDir)) {
             if (!DirectoryReader.indexExists(dir)) {
-                return Optional.empty();
+                return Map.of();
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                return Optional.ofNullable(reader.getIndexCommit().getUserData().get(COMMIT_EMBEDDING_MODEL));
+                return Map.copyOf(reader.getIndexCommit().getUserData());
             }
         } catch (IOException e) {
             throw new IndexException("Cannot read the index at " + indexDir + ": " + e.getMessage(), e);

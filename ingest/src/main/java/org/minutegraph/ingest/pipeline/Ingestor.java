@@ -1,0 +1,227 @@
+package org.minutegraph.ingest.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.minutegraph.ingest.extract.MeetingExtractor;
+import org.minutegraph.ingest.index.IndexContext;
+import org.minutegraph.ingest.model.ActionItem;
+import org.minutegraph.ingest.model.IngestWarning;
+import org.minutegraph.ingest.model.Meeting;
+import org.minutegraph.ingest.model.MeetingSection;
+import org.minutegraph.ingest.model.PersonRef;
+import org.minutegraph.ingest.model.TopicRef;
+import org.minutegraph.ingest.rdf.CorpusGraph;
+import org.minutegraph.ingest.rdf.MeetingGraph;
+import org.minutegraph.ingest.source.MinutesFile;
+import org.minutegraph.ingest.source.SeriesLabels;
+import org.minutegraph.ingest.source.SourceScan;
+import org.minutegraph.ingest.store.FileGraph;
+import org.minutegraph.ingest.store.IndexTransaction;
+import org.minutegraph.ingest.store.MinutegraphStore;
+import org.minutegraph.ingest.store.StoreUpdate;
+import org.minutegraph.ontology.Vocabularies;
+
+/**
+ * Runs one ingest: source → parse → extract → identities → (graph, index) → store. Files whose
+ * fingerprint is unchanged are not written again; a failure anywhere before the store commit leaves
+ * the store as it was.
+ */
+public final class Ingestor {
+
+    /** Bumped whenever extraction or the graph layout changes, so that old stores are rewritten. */
+    static final String INGEST_VERSION = "1";
+
+    private final IngestConfig config;
+    private final IngestListener listener;
+
+    public Ingestor(IngestConfig config, IngestListener listener) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    public IngestReport run() {
+        long t0 = System.nanoTime();
+        Map<String, Long> stages = new LinkedHashMap<>();
+        List<IngestWarning> warnings = new ArrayList<>();
+
+        listener.stage("scan", 0);
+        long t = System.nanoTime();
+        SourceScan scan = MinutesReader.scan(config.source());
+        warnings.addAll(scan.warnings());
+        stages.put("scan", ms(t));
+
+        t = System.nanoTime();
+        Model vocabulary = Vocabularies.tools(config.vocabularyFiles());
+        MeetingExtractor extractor = MinutesReader.extractor(config, vocabulary, scan);
+        listener.stage("parse+extract", scan.files().size());
+        List<MinutesReader.Result> results = MinutesReader.readAll(config.source().root(), scan.files(), extractor, listener);
+        List<Meeting> meetings = new ArrayList<>();
+        Map<String, MinutesFile> fileByPath = new HashMap<>();
+        Set<String> unreadable = new TreeSet<>();
+        for (MinutesReader.Result r : results) {
+            warnings.addAll(r.warnings());
+            r.meeting().ifPresentOrElse(meetings::add, () -> unreadable.add(r.file().sourcePath()));
+            fileByPath.put(r.file().sourcePath(), r.file());
+        }
+        stages.put("parse+extract", ms(t));
+
+        t = System.nanoTime();
+        PersonDirectory people = new PersonDirectory();
+        meetings.forEach(m -> people.learn(allPeople(m)));
+        List<Meeting> canonical = meetings.stream().map(m -> Canonicalizer.canonical(m, people)).toList();
+        Map<String, String> seriesLabels = seriesLabels(canonical);
+        List<CorpusGraph.TopicEntry> topics = topics(canonical);
+        List<PersonRef> everyone = people.distinct(canonical.stream().flatMap(m -> allPeople(m).stream()).toList());
+        stages.put("identities", ms(t));
+
+        try (MinutegraphStore store = MinutegraphStore.open(config.store(), config.iris())) {
+            t = System.nanoTime();
+            Map<String, String> existing = store.fingerprints();
+            long generation = store.generation();
+            StoreIndex index = new StoreIndex(config);
+            // The index is rebuilt when it missed the last update or its embedding setting changed.
+            boolean rebuild = config.force() || index.needsRebuild(generation, !existing.isEmpty());
+            String vocabularyHash = sha256(vocabularyFingerprint(vocabulary));
+            List<FileGraph> written = new ArrayList<>();
+            MeetingGraph graphs = new MeetingGraph(config.iris());
+            for (Meeting m : canonical) {
+                MinutesFile file = fileByPath.get(m.sourcePath());
+                String fp = fingerprint(file, m, vocabularyHash);
+                if (rebuild || !fp.equals(existing.get(m.sourcePath()))) {
+                    written.add(new FileGraph(m, graphs.build(m, file.contentHash(), fp)));
+                }
+            }
+            // An unreadable file keeps its last good graph: bad input loses nothing.
+            List<String> removed = existing.keySet().stream()
+                    .filter(p -> !fileByPath.containsKey(p))
+                    .sorted().toList();
+            stages.put("rdf", ms(t));
+
+            if (!written.isEmpty() || !removed.isEmpty()) {
+                t = System.nanoTime();
+                listener.stage("store", 0);
+                Model corpus = new CorpusGraph(config.iris()).build(seriesLabels, everyone, topics, generation + 1);
+                Model vocabularyGraph = ModelFactory.createDefaultModel().add(vocabulary).add(Vocabularies.ontology());
+                IndexContext context = indexContext(seriesLabels, vocabulary, everyone, topics);
+                try (IndexTransaction tx = index.open(context, rebuild)) {
+                    new StoreUpdate(store).apply(removed, written, corpus, vocabularyGraph, generation + 1, tx);
+                }
+                stages.put("store+index", ms(t));
+            }
+            long triples = store.tripleCount();
+            return new IngestReport(scan.files().size(), canonical.size(), written.size(), removed.size(), triples,
+                    everyone.size(), countTools(canonical), topics.size(),
+                    canonical.stream().mapToInt(m -> m.actionItems().size()).sum(),
+                    canonical.stream().mapToInt(m -> m.decisions().size()).sum(),
+                    warnings, (System.nanoTime() - t0) / 1e9, stages);
+        }
+    }
+
+    private IndexContext indexContext(Map<String, String> seriesLabels, Model vocabulary, List<PersonRef> people,
+                                      List<CorpusGraph.TopicEntry> topics) {
+        Map<String, String> toolLabels = new HashMap<>();
+        vocabulary.listStatements(null, org.apache.jena.vocabulary.SKOS.prefLabel, (org.apache.jena.rdf.model.RDFNode) null)
+                .forEachRemaining(st -> toolLabels.putIfAbsent(st.getSubject().getURI(), st.getString()));
+        Map<String, IndexContext.Person> persons = new HashMap<>();
+        for (PersonRef p : people) {
+            persons.put(p.key(), new IndexContext.Person(MeetingGraph.personIri(config.iris(), p), p.handle(), p.name()));
+        }
+        Map<String, String> topicLabels = new HashMap<>();
+        topics.forEach(topic -> topicLabels.put(topic.key(), topic.label()));
+        return new IndexContext(config.iris(), seriesLabels, toolLabels, persons, topicLabels);
+    }
+
+    private Map<String, String> seriesLabels(List<Meeting> meetings) {
+        SeriesLabels labels = config.seriesLabels()
+                .map(SeriesLabels::load)
+                .orElseGet(() -> {
+                    var defaultFile = config.source().root().resolve("series.properties");
+                    return java.nio.file.Files.isRegularFile(defaultFile) ? SeriesLabels.load(defaultFile) : SeriesLabels.derived();
+                });
+        Map<String, String> out = new TreeMap<>();
+        meetings.forEach(m -> out.computeIfAbsent(m.series(), labels::label));
+        return out;
+    }
+
+    /** One topic per key; its label is the way its heading was most often written. */
+    static List<CorpusGraph.TopicEntry> topics(List<Meeting> meetings) {
+        Map<String, Map<String, Integer>> labelCounts = new TreeMap<>();
+        Map<String, Set<String>> variants = new HashMap<>();
+        for (Meeting m : meetings) {
+            for (MeetingSection s : m.sections()) {
+                if (s.topic().isEmpty()) {
+                    continue;
+                }
+                TopicRef topic = s.topic().get();
+                labelCounts.computeIfAbsent(topic.key(), k -> new TreeMap<>()).merge(topic.label(), 1, Integer::sum);
+                variants.computeIfAbsent(topic.key(), k -> new TreeSet<>()).add(topic.asWritten());
+            }
+        }
+        List<CorpusGraph.TopicEntry> out = new ArrayList<>();
+        labelCounts.forEach((key, counts) -> {
+            String label = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            Set<String> alt = new TreeSet<>(variants.get(key));
+            alt.addAll(counts.keySet());
+            out.add(new CorpusGraph.TopicEntry(key, label, alt));
+        });
+        return out;
+    }
+
+    static Collection<PersonRef> allPeople(Meeting m) {
+        List<PersonRef> all = new ArrayList<>(m.participants());
+        all.addAll(m.minuteTakers());
+        for (MeetingSection s : m.sections()) {
+            all.addAll(s.people());
+            all.addAll(s.sponsors());
+        }
+        for (ActionItem a : m.actionItems()) {
+            all.addAll(a.owners());
+        }
+        return all;
+    }
+
+    private static int countTools(List<Meeting> meetings) {
+        return (int) meetings.stream().flatMap(m -> m.sections().stream()).flatMap(s -> s.tools().stream()).distinct().count();
+    }
+
+    /** What the file's graph depends on: its bytes, the ingest version, the vocabulary and how its people resolved. */
+    private static String fingerprint(MinutesFile file, Meeting m, String vocabularyHash) {
+        String people = allPeople(m).stream().map(PersonRef::key).distinct().sorted().collect(Collectors.joining(","));
+        return sha256(file.contentHash() + "|" + INGEST_VERSION + "|" + vocabularyHash + "|" + m.date() + "|" + people);
+    }
+
+    private static String vocabularyFingerprint(Model vocabulary) {
+        List<String> lines = new ArrayList<>();
+        vocabulary.listStatements().forEachRemaining(s -> lines.add(s.asTriple().toString()));
+        java.util.Collections.sort(lines);
+        return String.join("\n", lines);
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static long ms(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

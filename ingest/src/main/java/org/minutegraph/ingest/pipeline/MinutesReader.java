@@ -1,0 +1,113 @@
+package org.minutegraph.ingest.pipeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.jena.rdf.model.Model;
+import org.minutegraph.ingest.extract.ExtractionSettings;
+import org.minutegraph.ingest.extract.GitHubRefs;
+import org.minutegraph.ingest.extract.MeetingExtractor;
+import org.minutegraph.ingest.extract.MeetingLinkResolver;
+import org.minutegraph.ingest.extract.PersonFilter;
+import org.minutegraph.ingest.extract.ToolVocabulary;
+import org.minutegraph.ingest.model.IngestWarning;
+import org.minutegraph.ingest.model.Meeting;
+import org.minutegraph.ingest.model.MinutesDocument;
+import org.minutegraph.ingest.parse.MinutesParser;
+import org.minutegraph.ingest.parse.UnreadableMinutesException;
+import org.minutegraph.ingest.source.GitMinutesSource;
+import org.minutegraph.ingest.source.MinutesFile;
+import org.minutegraph.ingest.source.SourceConfig;
+import org.minutegraph.ingest.source.SourceScan;
+
+/** Source, parse and extract: files in, meetings (or the reason there is none) out. */
+final class MinutesReader {
+
+    /** What became of one file. */
+    record Result(MinutesFile file, Optional<Meeting> meeting, List<IngestWarning> warnings) {
+        Result {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(meeting, "meeting");
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private MinutesReader() {
+    }
+
+    static SourceScan scan(SourceConfig config) {
+        return new GitMinutesSource(config).scan();
+    }
+
+    static MeetingExtractor extractor(IngestConfig config, Model vocabulary, SourceScan scan) {
+        Set<String> known = scan.files().stream().map(MinutesFile::sourcePath).collect(Collectors.toSet());
+        GitHubRefs github = GitHubRefs.of(config.githubOwner());
+        PersonFilter people = PersonFilter.defaults().withExcludedHandles(config.organisations());
+        return new MeetingExtractor(new ExtractionSettings(ToolVocabulary.from(vocabulary), github,
+                new MeetingLinkResolver(config.minutesBaseUrls(), known), people));
+    }
+
+    /** Reads every file, in parallel, in source order. */
+    static List<Result> readAll(java.nio.file.Path root, List<MinutesFile> files, MeetingExtractor extractor, IngestListener listener) {
+        MinutesParser parser = new MinutesParser();
+        List<Result> results = files.parallelStream().map(f -> read(root, f, parser, extractor)).toList();
+        results.forEach(r -> listener.step());
+        return results;
+    }
+
+    private static final java.util.regex.Pattern YEAR_MONTH =
+            java.util.regex.Pattern.compile("(?<!\\d)(20\\d\\d)[-_.]?(0[1-9]|1[0-2])(?![-_.]?\\d)");
+
+    /**
+     * A file without a full date still lands, dated as well as it can be: a year and month in its
+     * path or title give the first of that month, else the file's modification date. Both are reported.
+     */
+    static LocalDate fallbackDate(java.nio.file.Path root, MinutesFile file, MinutesDocument doc, List<IngestWarning> warnings) {
+        for (String text : List.of(file.sourcePath(), doc.title())) {
+            var m = YEAR_MONTH.matcher(text);
+            if (m.find()) {
+                LocalDate first = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
+                warnings.add(new IngestWarning(file.sourcePath(), 0, "only a month (" + m.group() + ") names the meeting date; dated "
+                        + first + " (name the file YYYY-MM-DD.md to fix)"));
+                return first;
+            }
+        }
+        LocalDate modified;
+        try {
+            modified = java.time.LocalDate.ofInstant(java.nio.file.Files.getLastModifiedTime(root.resolve(file.sourcePath())).toInstant(),
+                    java.time.ZoneOffset.UTC);
+        } catch (java.io.IOException e) {
+            modified = LocalDate.of(1970, 1, 1);
+        }
+        warnings.add(new IngestWarning(file.sourcePath(), 0, "no meeting date in the file name, folder, front matter or title; dated "
+                + modified + " from the file's modification time (name the file YYYY-MM-DD.md to fix)"));
+        return modified;
+    }
+
+    static Result read(java.nio.file.Path root, MinutesFile file, MinutesParser parser, MeetingExtractor extractor) {
+        MinutesDocument doc;
+        try {
+            doc = parser.parse(file);
+        } catch (UnreadableMinutesException e) {
+            return new Result(file, Optional.empty(), List.of(e.toWarning()));
+        }
+        List<IngestWarning> dateWarnings = new ArrayList<>();
+        LocalDate date = doc.date().orElseGet(() -> fallbackDate(root, file, doc, dateWarnings));
+        try {
+            Meeting meeting = extractor.extract(doc, date);
+            List<IngestWarning> warnings = new ArrayList<>(dateWarnings);
+            warnings.addAll(meeting.warnings());
+            return new Result(file, Optional.of(meeting), warnings);
+        } catch (RuntimeException e) {
+            // An extractor bug must not cost the other files: report it like bad input.
+            List<IngestWarning> w = new ArrayList<>(doc.warnings());
+            w.add(new IngestWarning(file.sourcePath(), 0, "could not extract (" + e + "); skipped"));
+            return new Result(file, Optional.empty(), w);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.minutegraph.ingest.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.minutegraph.ingest.index.IndexConfig;
+import org.minutegraph.ingest.index.IndexContext;
+import org.minutegraph.ingest.index.PassageIndexWriter;
+import org.minutegraph.ingest.index.PassageSchema;
+import org.minutegraph.ingest.store.IndexTransaction;
+import org.minutegraph.ingest.store.StoreException;
+
+/** The passage index of a store, as ingest sees it: is it in step with the graph, and opening it for an update. */
+final class StoreIndex {
+
+    private final IngestConfig config;
+    private final Path dir;
+    private final IndexConfig indexConfig;
+
+    StoreIndex(IngestConfig config) {
+        this.config = config;
+        this.dir = config.store().index();
+        this.indexConfig = IndexConfig.defaults().withEmbeddings(config.embeddings());
+    }
+
+    /** True when the index missed the graph's last update, is missing, or was built with the other embedding setting. */
+    boolean needsRebuild(long graphGeneration, boolean graphHasFiles) {
+        Map<String, String> data = PassageIndexWriter.lastCommitData(dir);
+        if (data.isEmpty()) {
+            return graphHasFiles;
+        }
+        String generation = data.get(PassageSchema.COMMIT_GENERATION);
+        boolean embedded = data.get(PassageIndexWriter.COMMIT_EMBEDDING_MODEL) != null
+                && !data.get(PassageIndexWriter.COMMIT_EMBEDDING_MODEL).isBlank()
+                && !data.get(PassageIndexWriter.COMMIT_EMBEDDING_MODEL).equals("none");
+        return !Long.toString(graphGeneration).equals(generation) || embedded != config.embeddings();
+    }
+
+    /** Opens the index for an update; a rebuild starts from an empty index. */
+    IndexTransaction open(IndexContext context, boolean rebuild) {
+        if (rebuild) {
+            delete(dir);
+        }
+        PassageIndexWriter writer = PassageIndexWriter.open(dir, indexConfig, null);
+        if (rebuild) {
+            writer.deleteAll();
+        }
+        return new PassageIndexTransaction(writer, context);
+    }
+
+    private static void delete(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot clear the index at " + dir + " for a rebuild: " + e.getMessage(), e);
+        }
+    }
+}

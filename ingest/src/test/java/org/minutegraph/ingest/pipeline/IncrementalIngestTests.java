@@ -1,0 +1,94 @@
+package org.minutegraph.ingest.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minutegraph.ingest.pipeline.StoreQueries.count;
+import static org.minutegraph.ingest.pipeline.StoreQueries.values;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minutegraph.ingest.store.MinutegraphStore;
+import org.minutegraph.ingest.store.StoreLayout;
+import org.minutegraph.ontology.IriScheme;
+
+/** Re-ingesting: unchanged files are skipped, changed ones replaced, deleted ones removed. */
+class IncrementalIngestTests {
+
+    @TempDir
+    Path tmp;
+
+    Path minutes;
+    Path storeDir;
+
+    @BeforeEach
+    void copySample() throws IOException {
+        minutes = tmp.resolve("minutes");
+        storeDir = tmp.resolve("store");
+        Path from = Corpora.sample();
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path to = minutes.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+    }
+
+    private IngestReport ingest() {
+        return new Ingestor(IngestConfig.of(minutes, storeDir), IngestListener.SILENT).run();
+    }
+
+    private <T> T withStore(java.util.function.Function<MinutegraphStore, T> f) {
+        try (MinutegraphStore store = MinutegraphStore.openExisting(new StoreLayout(storeDir), IriScheme.defaults())) {
+            return f.apply(store);
+        }
+    }
+
+    @Test
+    @DisplayName("re-ingesting an unchanged corpus changes nothing")
+    void unchanged() {
+        IngestReport first = ingest();
+        long triples = withStore(MinutegraphStore::tripleCount);
+        long generation = withStore(MinutegraphStore::generation);
+        IngestReport second = ingest();
+        assertThat(first.written()).isEqualTo(33);
+        assertThat(second.unchanged()).isTrue();
+        assertThat(withStore(MinutegraphStore::tripleCount)).isEqualTo(triples);
+        assertThat(withStore(MinutegraphStore::generation)).isEqualTo(generation);
+    }
+
+    @Test
+    @DisplayName("a changed file replaces its graph, and only it is written")
+    void changed() throws IOException {
+        ingest();
+        Path file = minutes.resolve("container/20240212.md");
+        Files.writeString(file, Files.readString(file).replace("## Participants", "## Participants\n\n* @newcomer"));
+        IngestReport second = ingest();
+        assertThat(second.written()).isEqualTo(1);
+        List<String> handles = withStore(s -> values(s, "SELECT ?h WHERE { ?m mg:sourcePath \"container/20240212.md\" ; mg:participant/mg:handle ?h }"));
+        assertThat(handles).contains("newcomer");
+    }
+
+    @Test
+    @DisplayName("a deleted file's graph is removed")
+    void deleted() throws IOException {
+        ingest();
+        Files.delete(minutes.resolve("iaas/20240117.md"));
+        IngestReport second = ingest();
+        assertThat(second.removed()).isEqualTo(1);
+        long meetings = withStore(s -> count(s, "?m a mg:Meeting"));
+        long removed = withStore(s -> count(s, "?m mg:sourcePath \"iaas/20240117.md\""));
+        assertThat(meetings).isEqualTo(32);
+        assertThat(removed).isZero();
+    }
+}

@@ -1,0 +1,33 @@
+package org.minutegraph.server.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The entry point: {@code minutegraph <command> [options]}. */
+@Command(
+        name = "minutegraph",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Turns markdown meeting minutes into a knowledge graph and a search engine.",
+        subcommands = {IngestCommand.class, SparqlCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class MinutegraphCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared by {@link #main} and tests. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new MinutegraphCommand());
+        cli.setExecutionExceptionHandler(new UserErrorHandler());
+        return cli;
+    }
+}

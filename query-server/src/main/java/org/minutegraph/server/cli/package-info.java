@@ -1,0 +1,6 @@
+/**
+ * The {@code minutegraph} command line (picocli): {@code ingest}, {@code sparql}, {@code validate},
+ * {@code search} and {@code serve}. Each command turns its options into the config records of the
+ * layer it drives and prints what a person at a terminal needs; nothing here holds logic of its own.
+ */
+package org.minutegraph.server.cli;

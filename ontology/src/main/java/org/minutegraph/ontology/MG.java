@@ -59,6 +59,7 @@ public final class MG {
     public static final Property startLine = prop("startLine");
     public static final Property endLine = prop("endLine");
     public static final Property contentHash = prop("contentHash");
+    public static final Property content = prop("content");
     public static final Property describes = prop("describes");
     public static final Property fingerprint = prop("fingerprint");
     public static final Property generation = prop("generation");
@@ -76,7 +77,7 @@ public final class MG {
             Meeting, Series, Section, Topic, Tool, ToolCategory, ActionItem, Decision, SourceFile,
             series, sourcePath, participant, minuteTaker, references, slug, handle,
             inMeeting, heading, headingLevel, parentSection, topic, mentions, sponsor,
-            inSection, owner, text, status, startLine, endLine, contentHash, describes, fingerprint, generation,
+            inSection, owner, text, status, startLine, endLine, contentHash, content, describes, fingerprint, generation,
             ambiguous, contextTerm);
 
     private MG() {

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.minutegraph.ingest.extract.MeetingExtractor;
+import org.minutegraph.ingest.extract.SecretRedactor;
 import org.minutegraph.ingest.index.IndexContext;
 import org.minutegraph.ingest.model.ActionItem;
 import org.minutegraph.ingest.model.IngestWarning;
@@ -100,11 +101,12 @@ public final class Ingestor {
             String vocabularyHash = sha256(vocabularyFingerprint(vocabulary));
             List<FileGraph> written = new ArrayList<>();
             MeetingGraph graphs = new MeetingGraph(config.iris());
+            SecretRedactor redactor = new SecretRedactor();
             for (Meeting m : canonical) {
                 MinutesFile file = fileByPath.get(m.sourcePath());
                 String fp = fingerprint(file, m, vocabularyHash);
                 if (rebuild || !fp.equals(existing.get(m.sourcePath()))) {
-                    written.add(new FileGraph(m, graphs.build(m, file.contentHash(), fp)));
+                    written.add(new FileGraph(m, graphs.build(m, file.contentHash(), fp, redactor.redact(MinutesReader.text(file)))));
                 }
             }
             // An unreadable file keeps its last good graph: bad input loses nothing.

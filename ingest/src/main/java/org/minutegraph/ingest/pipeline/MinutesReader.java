@@ -40,6 +40,12 @@ final class MinutesReader {
     private MinutesReader() {
     }
 
+    /** The text of a file the parser accepted (so it is valid UTF-8); a leading byte order mark is dropped. */
+    static String text(MinutesFile file) {
+        String s = new String(file.content(), java.nio.charset.StandardCharsets.UTF_8);
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
     static SourceScan scan(SourceConfig config) {
         return new GitMinutesSource(config).scan();
     }

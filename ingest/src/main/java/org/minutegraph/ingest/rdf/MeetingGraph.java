@@ -33,8 +33,9 @@ public final class MeetingGraph {
      * @param meeting the extracted meeting, people already canonical
      * @param contentHash SHA-256 of the file's bytes
      * @param fingerprint what decides whether the file must be written again
+     * @param content the file's markdown, redacted, kept so pages can show the minutes
      */
-    public Model build(Meeting meeting, String contentHash, String fingerprint) {
+    public Model build(Meeting meeting, String contentHash, String fingerprint, String content) {
         Model m = ModelFactory.createDefaultModel();
         String path = meeting.sourcePath();
         Resource mtg = m.createResource(iris.meeting(path))
@@ -53,6 +54,7 @@ public final class MeetingGraph {
                 .addProperty(MG.sourcePath, path)
                 .addProperty(MG.contentHash, contentHash)
                 .addProperty(MG.fingerprint, fingerprint)
+                .addProperty(MG.content, content)
                 .addProperty(MG.describes, mtg);
 
         for (MeetingSection s : meeting.sections()) {

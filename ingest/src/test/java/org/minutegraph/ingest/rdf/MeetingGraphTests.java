@@ -28,7 +28,7 @@ class MeetingGraphTests {
     static final IriScheme IRIS = IriScheme.defaults();
     static final String HARBOR = IRIS.tool("harbor");
 
-    final Model model = new MeetingGraph(IRIS).build(MeetingGraphTestData.sample(), "abc", "fp1");
+    final Model model = new MeetingGraph(IRIS).build(MeetingGraphTestData.sample(), "abc", "fp1", "# Team Container 2024-02-12\n");
     final Resource meeting = model.getResource(IRIS.meeting("container/20240212.md"));
 
     @Test
@@ -82,8 +82,18 @@ class MeetingGraphTests {
     }
 
     @Test
+    @DisplayName("the file's descriptor in its graph holds path, hashes and the (redacted) markdown")
+    void sourceFile() {
+        Resource file = model.getResource(IRIS.graph("container/20240212.md"));
+        assertThat(file.hasProperty(RDF.type, MG.SourceFile)).isTrue();
+        assertThat(file.getProperty(MG.describes).getResource()).isEqualTo(meeting);
+        assertThat(file.getProperty(MG.content).getString()).startsWith("# Team Container");
+        assertThat(file.getProperty(MG.fingerprint).getString()).isEqualTo("fp1");
+    }
+
+    @Test
     @DisplayName("the same meeting always gives the same graph")
     void stable() {
-        assertThat(new MeetingGraph(IRIS).build(MeetingGraphTestData.sample(), "abc", "fp1").isIsomorphicWith(model)).isTrue();
+        assertThat(new MeetingGraph(IRIS).build(MeetingGraphTestData.sample(), "abc", "fp1", "# Team Container 2024-02-12\n").isIsomorphicWith(model)).isTrue();
     }
 }

@@ -26,7 +26,7 @@ class StoreUpdateTests {
     Path dir;
 
     private static FileGraph file(Meeting m, String fp) {
-        return new FileGraph(m, new MeetingGraph(IRIS).build(m, "hash", fp));
+        return new FileGraph(m, new MeetingGraph(IRIS).build(m, "hash", fp, "# minutes\n"));
     }
 
     private static Model corpus(long generation) {

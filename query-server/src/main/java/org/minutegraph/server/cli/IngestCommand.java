@@ -59,6 +59,9 @@ final class IngestCommand implements Callable<Integer> {
                         + "%d action items, %d decisions, %d warnings, %.1f s%n",
                 r.files(), r.meetings(), r.written(), r.removed(), r.unchanged() ? ", store unchanged" : "", r.triples(),
                 r.people(), r.tools(), r.topics(), r.actionItems(), r.decisions(), r.warnings().size(), r.seconds());
+        StringBuilder stages = new StringBuilder("stages:");
+        r.stageMillis().forEach((stage, ms) -> stages.append(' ').append(stage).append(' ').append(ms).append(" ms,"));
+        out.println(stages.substring(0, stages.length() - 1));
         out.flush();
     }
 }

@@ -61,7 +61,7 @@ final class GraphFixture {
         List<FileGraph> files = new ArrayList<>();
         MeetingGraph writer = new MeetingGraph(IRIS);
         for (Meeting m : meetings) {
-            files.add(new FileGraph(m, writer.build(m, "hash-" + m.sourcePath(), "fp-" + m.sourcePath())));
+            files.add(new FileGraph(m, writer.build(m, "hash-" + m.sourcePath(), "fp-" + m.sourcePath(), "# " + m.title() + "\n")));
         }
         Map<String, String> series = new LinkedHashMap<>();
         series.put("container", "Team Container");

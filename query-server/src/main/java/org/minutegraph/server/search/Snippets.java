@@ -1,12 +1,11 @@
 package org.minutegraph.server.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -31,8 +30,9 @@ final class Snippets {
         }
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, MinutesAnalyzer.forQuery())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                // Minutes are bullets, not sentences: a line is the unit a snippet grows by.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), snippetChars, 0.5f))
+                        new CustomSeparatorBreakIterator('\n'), snippetChars, 0.5f))
                 .withMaxNoHighlightPassages(1)
                 .build();
         Map<String, String[]> highlights = highlighter.highlightFields(

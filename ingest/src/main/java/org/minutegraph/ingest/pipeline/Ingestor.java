@@ -98,13 +98,15 @@ public final class Ingestor {
             StoreIndex index = new StoreIndex(config);
             // The index is rebuilt when it missed the last update or its embedding setting changed.
             boolean rebuild = config.force() || index.needsRebuild(generation, !existing.isEmpty());
-            String vocabularyHash = sha256(vocabularyFingerprint(vocabulary));
+            // Everything besides a file's bytes that changes what is extracted from it.
+            String settingsHash = sha256(vocabularyFingerprint(vocabulary) + "|" + config.githubOwner() + "|"
+                    + config.minutesBaseUrls() + "|" + new TreeSet<>(config.organisations()));
             List<FileGraph> written = new ArrayList<>();
             MeetingGraph graphs = new MeetingGraph(config.iris());
             SecretRedactor redactor = new SecretRedactor();
             for (Meeting m : canonical) {
                 MinutesFile file = fileByPath.get(m.sourcePath());
-                String fp = fingerprint(file, m, vocabularyHash);
+                String fp = fingerprint(file, m, settingsHash);
                 if (rebuild || !fp.equals(existing.get(m.sourcePath()))) {
                     written.add(new FileGraph(m, graphs.build(m, file.contentHash(), fp, redactor.redact(MinutesReader.text(file)))));
                 }
@@ -202,10 +204,10 @@ public final class Ingestor {
         return (int) meetings.stream().flatMap(m -> m.sections().stream()).flatMap(s -> s.tools().stream()).distinct().count();
     }
 
-    /** What the file's graph depends on: its bytes, the ingest version, the vocabulary and how its people resolved. */
-    private static String fingerprint(MinutesFile file, Meeting m, String vocabularyHash) {
+    /** What the file's graph depends on: its bytes, the ingest version, the settings and how its people resolved. */
+    private static String fingerprint(MinutesFile file, Meeting m, String settingsHash) {
         String people = allPeople(m).stream().map(PersonRef::key).distinct().sorted().collect(Collectors.joining(","));
-        return sha256(file.contentHash() + "|" + INGEST_VERSION + "|" + vocabularyHash + "|" + m.date() + "|" + people);
+        return sha256(file.contentHash() + "|" + INGEST_VERSION + "|" + settingsHash + "|" + m.date() + "|" + people);
     }
 
     private static String vocabularyFingerprint(Model vocabulary) {

@@ -1,74 +1,59 @@
 package org.minutegraph.server.search;
 
-import java.nio.file.Files;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.minutegraph.ingest.index.IndexConfig;
+import org.minutegraph.ingest.index.Embedder;
+import org.minutegraph.ingest.index.MiniLmEmbedder;
 import org.minutegraph.ingest.index.PassageIndex;
-import org.minutegraph.ingest.index.PassageIndexWriter;
+import org.minutegraph.ontology.Vocabularies;
+import org.minutegraph.server.TestStores;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-/**
- * Relevance and alias parity on the real corpus. Uses the store given by {@code -Dminutegraph.store}
- * (its {@code index/}); otherwise indexes the corpus with {@link RoughCorpus} (lexical only).
- */
+/** Search on the real SCS corpus, ingested by the real pipeline with embeddings (skipped where ../shared is absent). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RealCorpusTests {
 
     PassageIndex index;
+    Embedder embedder;
     SearchServices services;
 
     @BeforeAll
-    void open(@TempDir Path tmp) {
-        String store = System.getProperty("minutegraph.store");
-        Path indexDir;
-        if (store != null) {
-            indexDir = Path.of(store).resolve("index");
-        } else {
-            Path corpus = RoughCorpus.corpus();
-            assumeTrue(Files.isDirectory(corpus), "the real corpus is not at " + corpus + ": real-corpus tests skipped");
-            indexDir = tmp.resolve("index");
-            ConceptVocabulary vocabulary = ConceptVocabulary.from(TestCorpus.vocabulary());
-            try (PassageIndexWriter w = PassageIndexWriter.open(indexDir, IndexConfig.lexicalOnly(), null)) {
-                RoughCorpus.read(corpus, vocabulary).forEach(m -> w.add(m, TestCorpus.context()));
-                w.prepareCommit(Map.of("generation", "1"));
-                w.commit();
-            }
-        }
-        index = PassageIndex.open(indexDir);
-        services = SearchServices.create(index, TestCorpus.vocabulary(), null, SearchConfig.defaults());
+    void open() {
+        Path store = TestStores.real();
+        index = PassageIndex.open(store.resolve("index"));
+        embedder = MiniLmEmbedder.load(1);
+        services = SearchServices.create(index, Vocabularies.tools(), embedder, SearchConfig.defaults());
     }
 
     @AfterAll
-    void close() {
+    void close() throws Exception {
         if (index != null) {
             index.close();
         }
-    }
-
-    @Test
-    void relevanceSuiteMeetsItsThresholds() throws Exception {
-        RelevanceSuite.Report report = RelevanceSuite.run(services.search());
-        System.out.print(report.table());
-        assertThat(report.results()).hasSizeGreaterThanOrEqualTo(30);
-        if (System.getProperty("minutegraph.store") != null) {
-            assertThat(report.passes()).as(report.table()).isTrue();
-        } else {
-            // the rough, lexical-only stand-in index measured recall 0.42 / nDCG 0.28: guard against regressions only
-            assertThat(report.recall()).as(report.table()).isGreaterThanOrEqualTo(0.38);
+        if (embedder != null) {
+            embedder.close();
         }
     }
 
     @Test
+    @DisplayName("the relevance suite meets the recall@10 and nDCG@10 its file demands, in hybrid mode")
+    void relevanceSuiteMeetsItsThresholds() throws Exception {
+        assertThat(index.hasEmbeddings()).isTrue();
+        RelevanceSuite.Report report = RelevanceSuite.run(services.search());
+        System.out.print(report.table());
+        assertThat(report.results()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(report.passes()).as(report.table()).isTrue();
+    }
+
+    @Test
+    @DisplayName("aliases find the same passages: k8s and Kubernetes, CAPI and Cluster API")
     void aliasesFindTheSamePassages() {
         for (List<String> pair : List.of(List.of("k8s", "Kubernetes"), List.of("CAPI", "Cluster API"))) {
             List<String> a = top(pair.get(0));
@@ -76,6 +61,17 @@ class RealCorpusTests {
             long shared = a.stream().filter(b::contains).count();
             assertThat(shared).as(pair + ": " + a + " vs " + b).isGreaterThanOrEqualTo(5);
         }
+    }
+
+    @Test
+    @DisplayName("who discussed Harbor includes joshmue, matofeder and garloff, each with evidence")
+    void whoDiscussedHarbor() {
+        WhoResponse who = services.who().who("Harbor");
+        assertThat(who.topic().label()).isEqualTo("Harbor");
+        List<WhoResponse.Person> top = who.people().stream().limit(15).toList();
+        assertThat(top).extracting(WhoResponse.Person::handle).contains("joshmue", "matofeder", "garloff");
+        assertThat(top).allSatisfy(p -> assertThat(p.evidence()).isNotEmpty());
+        assertThat(who.teams()).extracting(WhoResponse.Team::series).contains("container");
     }
 
     private List<String> top(String q) {

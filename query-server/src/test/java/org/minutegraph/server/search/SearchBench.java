@@ -1,25 +1,21 @@
 package org.minutegraph.server.search;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
-import org.minutegraph.ingest.index.IndexConfig;
 import org.minutegraph.ingest.index.MiniLmEmbedder;
 import org.minutegraph.ingest.index.PassageIndex;
-import org.minutegraph.ingest.index.PassageIndexWriter;
-import org.minutegraph.ingest.model.Meeting;
-import org.minutegraph.ingest.model.MeetingSection;
 
 /**
  * Run by hand (not a test): p50/p90/p99 of BM25 search with snippets and facets, hybrid search with
- * the query embedding, who; and embedding throughput. Indexes the real corpus with
- * {@link RoughCorpus} into a temporary directory, or uses {@code -Dminutegraph.store=DIR}.
+ * the query embedding, who and suggest, on a store that ingest wrote (with embeddings for the hybrid
+ * figures); and the embedding throughput of the model on that store's passages.
  *
- * <pre>java --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -cp ... org.minutegraph.server.search.SearchBench</pre>
+ * <pre>./minutegraph ingest --minutes ../shared/corpus/scs-minutes --store /tmp/scs
+ * java --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
+ *     -cp query-server/target/minutegraph.jar:query-server/target/test-classes org.minutegraph.server.search.SearchBench /tmp/scs</pre>
  */
 public final class SearchBench {
 
@@ -27,36 +23,33 @@ public final class SearchBench {
             "load balancer", "CAPI", "flavor naming", "\"cluster stacks\"", "who maintains zuul", "backup", "Keycloak federation");
 
     public static void main(String[] args) throws Exception {
-        Path tmp = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "search-bench");
-        ConceptVocabulary vocabulary = ConceptVocabulary.from(TestCorpus.vocabulary());
-        List<Meeting> meetings = RoughCorpus.read(RoughCorpus.corpus(), vocabulary);
-        List<String> texts = meetings.stream().flatMap(m -> m.sections().stream()).map(MeetingSection::text)
-                .filter(t -> !t.isBlank()).limit(600).toList();
-        try (MiniLmEmbedder embedder = MiniLmEmbedder.load(2)) {
-            embedder.embedAll(texts.subList(0, 50));
+        Path store = Path.of(args.length > 0 ? args[0] : "store");
+        try (PassageIndex index = PassageIndex.open(store.resolve("index"));
+             MiniLmEmbedder embedder = MiniLmEmbedder.load(2)) {
+            List<String> texts = new ArrayList<>();
+            index.withSearcher(searcher -> {
+                for (int doc = 0; doc < searcher.getIndexReader().maxDoc() && texts.size() < 600; doc++) {
+                    String text = searcher.storedFields().document(doc).get(org.minutegraph.ingest.index.PassageSchema.TEXT);
+                    if (text != null && !text.isBlank()) {
+                        texts.add(text);
+                    }
+                }
+                return null;
+            });
+            embedder.embedAll(texts.subList(0, Math.min(50, texts.size())));
             long t0 = System.nanoTime();
             embedder.embedAll(texts);
             System.out.printf("embedding: %d passages in %.1f s = %.0f passages/s%n", texts.size(), secs(t0), texts.size() / secs(t0));
 
-            Path indexDir = System.getProperty("minutegraph.store") != null
-                    ? Path.of(System.getProperty("minutegraph.store")).resolve("index") : tmp.resolve("index");
-            if (System.getProperty("minutegraph.store") == null) {
-                long t1 = System.nanoTime();
-                try (PassageIndexWriter w = PassageIndexWriter.open(indexDir, IndexConfig.defaults().withEmbeddingCache(tmp.resolve("emb")), embedder)) {
-                    meetings.forEach(m -> w.add(m, TestCorpus.context()));
-                    w.prepareCommit(Map.of("generation", "1"));
-                    w.commit();
-                    System.out.printf("indexing with embeddings: %s in %.1f s%n", w.stats(), secs(t1));
-                }
-            }
-            try (PassageIndex index = PassageIndex.open(indexDir)) {
-                SearchServices lexical = SearchServices.create(index, TestCorpus.vocabulary(), null, SearchConfig.defaults());
-                SearchServices hybrid = SearchServices.create(index, TestCorpus.vocabulary(), embedder, SearchConfig.defaults());
-                measure("BM25 search + snippets + facets", q -> lexical.search().search(SearchRequest.of(q)));
+            var vocabulary = org.minutegraph.ontology.Vocabularies.tools();
+            SearchServices lexical = SearchServices.create(index, vocabulary, null, SearchConfig.defaults());
+            measure("BM25 search + snippets + facets", q -> lexical.search().search(SearchRequest.of(q)));
+            if (index.hasEmbeddings()) {
+                SearchServices hybrid = SearchServices.create(index, vocabulary, embedder, SearchConfig.defaults());
                 measure("hybrid search incl. query embedding", q -> hybrid.search().search(SearchRequest.of(q)));
-                measure("who", q -> lexical.who().who(q));
-                measure("suggest", q -> lexical.suggest().suggest(q.substring(0, Math.min(3, q.length())), 10));
             }
+            measure("who", q -> lexical.who().who(q));
+            measure("suggest", q -> lexical.suggest().suggest(q.substring(0, Math.min(3, q.length())), 10));
         }
     }
 

@@ -50,6 +50,11 @@ final class SearchPage {
         b.append("</aside><section class=\"results\">");
         chips(b, params);
         b.append("<p class=\"summary\"><span id=\"total\">").append(summary(response, home, offset)).append("</span>");
+        if (params.containsKey("q")) {
+            b.append("<span class=\"related\"><a id=\"who-link\" href=\"").append(Html.text(Links.who(params.get("q"))))
+                    .append("\">Who discussed it?</a> <a id=\"timeline-link\" href=\"").append(Html.text(Links.timeline(params.get("q"))))
+                    .append("\">Timeline</a></span>");
+        }
         if (!SearchResponse.HYBRID.equals(response.mode()) && !params.getOrDefault("q", "").isEmpty()) {
             b.append("<span class=\"badge\" id=\"mode\" title=\"Matches words and their aliases; semantic search is off for this index\">lexical only</span>");
         }

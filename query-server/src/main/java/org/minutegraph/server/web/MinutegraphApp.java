@@ -39,6 +39,7 @@ public final class MinutegraphApp implements AutoCloseable {
 
     private final MinutegraphStore store;
     private final PassageIndex index;
+    private final org.apache.jena.rdf.model.Model tools;
     private final AtomicReference<SearchServices> search;
     private final AtomicReference<Embedder> embedder = new AtomicReference<>();
     private final Thread loader;
@@ -47,12 +48,21 @@ public final class MinutegraphApp implements AutoCloseable {
     private MinutegraphApp(AppConfig config) {
         long start = System.nanoTime();
         StoreLayout layout = new StoreLayout(config.storeDirectory());
+        if (!layout.exists()) {
+            MinutegraphStore.openExisting(layout, config.iris());
+        }
+        // The index and the vocabulary load while the store opens: each takes about a second on a cold JVM.
+        java.util.concurrent.CompletableFuture<PassageIndex> indexing = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> PassageIndex.open(layout.index()));
+        java.util.concurrent.CompletableFuture<org.apache.jena.rdf.model.Model> vocabulary = java.util.concurrent.CompletableFuture.supplyAsync(
+                Vocabularies::tools);
         this.store = MinutegraphStore.openExisting(layout, config.iris());
         PassageIndex opened = null;
         try {
-            opened = PassageIndex.open(layout.index());
+            opened = join(indexing);
             this.index = opened;
-            this.search = new AtomicReference<>(SearchServices.create(index, Vocabularies.tools(), null, SearchConfig.defaults()));
+            this.tools = join(vocabulary);
+            this.search = new AtomicReference<>(SearchServices.create(index, tools, null, SearchConfig.defaults()));
             SiteServices services = new SiteServices(GraphServices.over(store), search::get, new PassageTexts(index), config.iris(),
                     config.sourceBaseUrl());
             this.server = MinutegraphServer.create()
@@ -66,13 +76,13 @@ public final class MinutegraphApp implements AutoCloseable {
                     .build()
                     .start();
         } catch (RuntimeException e) {
-            closeQuietly(opened);
+            closeQuietly(opened != null ? opened : indexing.getNow(null));
             store.close();
             throw e;
         }
         this.loader = index.hasEmbeddings() ? Thread.ofPlatform().daemon().name("minutegraph-embedder").start(this::loadEmbedder) : null;
-        LOG.info("Minutegraph ready on {} in {} ms ({} search{})", server.uri(), (System.nanoTime() - start) / 1_000_000,
-                loader == null ? "lexical" : "lexical, hybrid once the model has loaded", "");
+        LOG.info("Minutegraph ready on {} in {} ms ({})", server.uri(), (System.nanoTime() - start) / 1_000_000,
+                loader == null ? "lexical search" : "lexical search, hybrid once the model has loaded");
     }
 
     /** Opens the store in {@code config} and starts serving it; close the result to stop. */
@@ -104,7 +114,7 @@ public final class MinutegraphApp implements AutoCloseable {
                 return;
             }
             embedder.set(loaded);
-            search.set(SearchServices.create(index, Vocabularies.tools(), loaded, SearchConfig.defaults()));
+            search.set(SearchServices.create(index, tools, loaded, SearchConfig.defaults()));
             LOG.info("Semantic search on ({} loaded in {} ms)", loaded.modelId(), (System.nanoTime() - t) / 1_000_000);
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("Search stays lexical: {}", e.getMessage());
@@ -126,6 +136,14 @@ public final class MinutegraphApp implements AutoCloseable {
         Optional.ofNullable(embedder.getAndSet(null)).ifPresent(MinutegraphApp::closeQuietly);
         closeQuietly(index);
         store.close();
+    }
+
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

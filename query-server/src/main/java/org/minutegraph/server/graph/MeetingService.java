@@ -84,6 +84,9 @@ public final class MeetingService {
               ?o a mg:Meeting ; dcterms:title ?title ; dcterms:date ?date ; mg:sourcePath ?path .
             }""");
 
+    private static final Query CONTENT = GraphQueries.parse("""
+            SELECT ?content WHERE { ?g a mg:SourceFile ; mg:describes ?m ; mg:content ?content } LIMIT 1""");
+
     private final GraphQueries queries;
 
     public MeetingService(MinutegraphStore store) {
@@ -132,6 +135,24 @@ public final class MeetingService {
             items(bind, actions, decisions);
             return new MeetingDetails(iri, GraphQueries.str(c, "title"), GraphQueries.str(c, "date"), series, GraphQueries.str(c, "path"),
                     participants, takers, sections(bind), actions, decisions, references(bind), referencedBy(bind));
+        });
+    }
+
+    /**
+     * The redacted markdown of the meeting's file, as ingested, for rendering its page; empty when
+     * the store holds the meeting but not its text (stores written before mg:content existed).
+     *
+     * @throws MeetingNotFoundException when there is no such meeting
+     */
+    public java.util.Optional<String> content(String iriOrSourcePath) {
+        Objects.requireNonNull(iriOrSourcePath, "iriOrSourcePath");
+        String iri = meetingIri(iriOrSourcePath.strip(), queries.iris());
+        Map<String, RDFNode> bind = Map.of("m", ResourceFactory.createResource(iri));
+        return queries.read(() -> {
+            if (queries.select(CORE, bind, row -> row).isEmpty()) {
+                throw new MeetingNotFoundException(iriOrSourcePath);
+            }
+            return queries.select(CONTENT, bind, row -> GraphQueries.str(row, "content")).stream().findFirst();
         });
     }
 

@@ -39,8 +39,9 @@ final class ErrorMapping {
         });
     }
 
+    /** A handler that wrote its own error body (JSON, or an HTML page for people) keeps it. */
     private static boolean alreadyWritten(Context ctx) {
-        return "application/json".equals(ctx.res().getContentType()) && ctx.resultInputStream() != null;
+        return ctx.resultInputStream() != null;
     }
 
     private static void write(Context ctx, int status, String error, String detail) {

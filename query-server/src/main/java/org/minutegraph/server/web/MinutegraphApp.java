@@ -1,0 +1,159 @@
+package org.minutegraph.server.web;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.minutegraph.ingest.index.Embedder;
+import org.minutegraph.ingest.index.MiniLmEmbedder;
+import org.minutegraph.ingest.index.PassageIndex;
+import org.minutegraph.ingest.store.MinutegraphStore;
+import org.minutegraph.ingest.store.StoreLayout;
+import org.minutegraph.ontology.Vocabularies;
+import org.minutegraph.server.graph.GraphServices;
+import org.minutegraph.server.search.PassageTexts;
+import org.minutegraph.server.search.SearchConfig;
+import org.minutegraph.server.search.SearchServices;
+import org.minutegraph.server.web.pages.PageRoutes;
+import org.minutegraph.server.web.pages.SiteServices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole web application over one store: SPARQL, the JSON API and the pages. Opens the store,
+ * the index and the services once; answers lexically at once and switches to hybrid search when
+ * the embedding model has loaded in the background (only if the index has embeddings).
+ *
+ * <pre>{@code
+ * try (MinutegraphApp app = MinutegraphApp.start(AppConfig.of(storeDir).withPort(0))) {
+ *     URI home = app.uri();
+ * }
+ * }</pre>
+ */
+public final class MinutegraphApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MinutegraphApp.class);
+    private static final Duration LOADER_GRACE = Duration.ofSeconds(10);
+
+    private final MinutegraphStore store;
+    private final PassageIndex index;
+    private final org.apache.jena.rdf.model.Model tools;
+    private final AtomicReference<SearchServices> search;
+    private final AtomicReference<Embedder> embedder = new AtomicReference<>();
+    private final Thread loader;
+    private final MinutegraphServer server;
+
+    private MinutegraphApp(AppConfig config) {
+        long start = System.nanoTime();
+        StoreLayout layout = new StoreLayout(config.storeDirectory());
+        if (!layout.exists()) {
+            MinutegraphStore.openExisting(layout, config.iris());
+        }
+        // The index and the vocabulary load while the store opens: each takes about a second on a cold JVM.
+        java.util.concurrent.CompletableFuture<PassageIndex> indexing = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> PassageIndex.open(layout.index()));
+        java.util.concurrent.CompletableFuture<org.apache.jena.rdf.model.Model> vocabulary = java.util.concurrent.CompletableFuture.supplyAsync(
+                Vocabularies::tools);
+        this.store = MinutegraphStore.openExisting(layout, config.iris());
+        PassageIndex opened = null;
+        try {
+            opened = join(indexing);
+            this.index = opened;
+            this.tools = join(vocabulary);
+            this.search = new AtomicReference<>(SearchServices.create(index, tools, null, SearchConfig.defaults()));
+            SiteServices services = new SiteServices(GraphServices.over(store), search::get, new PassageTexts(index), config.iris(),
+                    config.sourceBaseUrl());
+            this.server = MinutegraphServer.create()
+                    .dataset(store.dataset().asDatasetGraph())
+                    .storeDirectory(config.storeDirectory())
+                    .host(config.host())
+                    .port(config.port())
+                    .sparql(config.sparql())
+                    .routes(new ApiRoutes(services))
+                    .routes(new PageRoutes(services))
+                    .build()
+                    .start();
+        } catch (RuntimeException e) {
+            closeQuietly(opened != null ? opened : indexing.getNow(null));
+            store.close();
+            throw e;
+        }
+        this.loader = index.hasEmbeddings() ? Thread.ofPlatform().daemon().name("minutegraph-embedder").start(this::loadEmbedder) : null;
+        LOG.info("Minutegraph ready on {} in {} ms ({})", server.uri(), (System.nanoTime() - start) / 1_000_000,
+                loader == null ? "lexical search" : "lexical search, hybrid once the model has loaded");
+    }
+
+    /** Opens the store in {@code config} and starts serving it; close the result to stop. */
+    public static MinutegraphApp start(AppConfig config) {
+        return new MinutegraphApp(Objects.requireNonNull(config, "config"));
+    }
+
+    /** {@code http://host:port/} of the running app. */
+    public URI uri() {
+        return server.uri();
+    }
+
+    /** The port actually bound (useful with port 0). */
+    public int port() {
+        return server.port();
+    }
+
+    /** Whether search is hybrid yet (false for a lexical-only index, or while the model loads). */
+    public boolean semantic() {
+        return embedder.get() != null;
+    }
+
+    private void loadEmbedder() {
+        long t = System.nanoTime();
+        try {
+            MiniLmEmbedder loaded = MiniLmEmbedder.load(2);
+            if (Thread.currentThread().isInterrupted()) {
+                loaded.close();
+                return;
+            }
+            embedder.set(loaded);
+            search.set(SearchServices.create(index, tools, loaded, SearchConfig.defaults()));
+            LOG.info("Semantic search on ({} loaded in {} ms)", loaded.modelId(), (System.nanoTime() - t) / 1_000_000);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("Search stays lexical: {}", e.getMessage());
+        }
+    }
+
+    /** Stops the server, then closes the embedder, the index and the store. */
+    @Override
+    public void close() {
+        server.close();
+        if (loader != null) {
+            loader.interrupt();
+            try {
+                loader.join(LOADER_GRACE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        Optional.ofNullable(embedder.getAndSet(null)).ifPresent(MinutegraphApp::closeQuietly);
+        closeQuietly(index);
+        store.close();
+    }
+
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.warn("Closing {} failed: {}", closeable.getClass().getSimpleName(), e.getMessage());
+        }
+    }
+}

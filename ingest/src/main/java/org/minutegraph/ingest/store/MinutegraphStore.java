@@ -92,6 +92,12 @@ public final class MinutegraphStore implements AutoCloseable {
         });
     }
 
+    /** A copy of the vocabulary graph: the tools and categories the store was ingested with (built-in plus the user's). */
+    public org.apache.jena.rdf.model.Model vocabulary() {
+        return Txn.calculateRead(dataset, () -> org.apache.jena.rdf.model.ModelFactory.createDefaultModel()
+                .add(dataset.getNamedModel(StoreUpdate.vocabularyGraph(iris))));
+    }
+
     /** Number of triples in the union of all graphs. */
     public long tripleCount() {
         return Txn.calculateRead(dataset, () -> {
@@ -104,9 +110,12 @@ public final class MinutegraphStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Releases this handle. The TDB2 connection stays cached for the JVM, so a server and an ingest
+     * in the same process (serve --watch) share one dataset and see each other's commits.
+     */
     @Override
     public void close() {
         dataset.close();
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
     }
 }

@@ -50,9 +50,13 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String query = String.join(" ", words);
         PrintWriter out = spec.commandLine().getOut();
+        org.apache.jena.rdf.model.Model vocabulary;
+        try (var s = store.openExisting()) {
+            vocabulary = s.vocabulary();
+        }
         try (PassageIndex index = PassageIndex.open(store.layout().index());
              Embedder embedder = !lexical && !who && index.hasEmbeddings() ? MiniLmEmbedder.load(1) : null) {
-            SearchServices services = SearchServices.create(index, StoreVocabulary.load(store), embedder, SearchConfig.defaults());
+            SearchServices services = SearchServices.create(index, vocabulary, embedder, SearchConfig.defaults());
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             if (who) {
                 WhoResponse response = services.who().who(query);

@@ -11,7 +11,6 @@ import org.minutegraph.ingest.index.MiniLmEmbedder;
 import org.minutegraph.ingest.index.PassageIndex;
 import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.ingest.store.StoreLayout;
-import org.minutegraph.ontology.Vocabularies;
 import org.minutegraph.server.graph.GraphServices;
 import org.minutegraph.server.search.PassageTexts;
 import org.minutegraph.server.search.SearchConfig;
@@ -54,9 +53,10 @@ public final class MinutegraphApp implements AutoCloseable {
         // The index and the vocabulary load while the store opens: each takes about a second on a cold JVM.
         java.util.concurrent.CompletableFuture<PassageIndex> indexing = java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> PassageIndex.open(layout.index()));
-        java.util.concurrent.CompletableFuture<org.apache.jena.rdf.model.Model> vocabulary = java.util.concurrent.CompletableFuture.supplyAsync(
-                Vocabularies::tools);
         this.store = MinutegraphStore.openExisting(layout, config.iris());
+        // The vocabulary the store was ingested with: built-in tools plus the user's own files.
+        java.util.concurrent.CompletableFuture<org.apache.jena.rdf.model.Model> vocabulary = java.util.concurrent.CompletableFuture.supplyAsync(
+                store::vocabulary);
         PassageIndex opened = null;
         try {
             opened = join(indexing);
@@ -98,6 +98,11 @@ public final class MinutegraphApp implements AutoCloseable {
     /** The port actually bound (useful with port 0). */
     public int port() {
         return server.port();
+    }
+
+    /** Makes what an ingest committed since the last refresh visible to search (the graph sees it at once). */
+    public void refresh() {
+        index.refresh();
     }
 
     /** Whether search is hybrid yet (false for a lexical-only index, or while the model loads). */

@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  */
 final class AliasExpander {
 
-    /** Expanded query text and the concepts it names (for the graph boost). */
-    record Expansion(String text, List<Concept> concepts) {
+    /**
+     * Expanded query text, the concepts it names (for the graph boost), and the query with each
+     * concept span written as the concept's preferred label (so an alias and its label embed alike).
+     */
+    record Expansion(String text, List<Concept> concepts, String canonical) {
     }
 
     private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.@'-]*");
@@ -32,6 +35,7 @@ final class AliasExpander {
         List<Unit> units = units(query);
         Set<Concept> named = new LinkedHashSet<>();
         StringBuilder out = new StringBuilder(query.length() * 2);
+        StringBuilder canonical = new StringBuilder(query.length());
         int i = 0;
         while (i < units.size()) {
             Unit unit = units.get(i);
@@ -47,14 +51,18 @@ final class AliasExpander {
                     out.append(" OR ").append(alternative);
                 }
                 out.append(')').append(span.get(span.size() - 1).suffix());
+                appendSeparator(canonical);
+                canonical.append(concepts.size() == 1 ? concepts.get(0).label() : String.join(" ", span.stream().map(Unit::core).toList()));
                 i += matched;
             } else {
                 appendSeparator(out);
                 out.append(unit.raw());
+                appendSeparator(canonical);
+                canonical.append(unit.raw());
                 i++;
             }
         }
-        return new Expansion(out.toString(), List.copyOf(named));
+        return new Expansion(out.toString(), List.copyOf(named), canonical.toString());
     }
 
     /** How many units from {@code start} name a concept (longest match), or 0. */

@@ -69,6 +69,11 @@ final class PassageQueries {
         return Optional.of(new TextQuery(withGraphBoost(parsed.get(), concepts), concepts));
     }
 
+    /** What the query vector is computed from: the plain words, each named concept as its preferred label. */
+    String embeddingText(String q) {
+        return plainWords(expander.expand(bound(q)).canonical());
+    }
+
     /** The words of {@code q} without query syntax, for embedding and for the plain fallback. */
     static String plainWords(String q) {
         return q.replaceAll("[+!(){}\\[\\]^\"~*?:\\\\/&|]", " ").replaceAll("(^|\\s)-+", " ").replaceAll("\\s+", " ").strip();

@@ -25,6 +25,6 @@ public record SearchConfig(int defaultLimit, int maxLimit, int maxOffset, int ma
     }
 
     public static SearchConfig defaults() {
-        return new SearchConfig(10, 100, 10_000, 1_000, 32, 100, 60, 0.35f, 180, 20);
+        return new SearchConfig(10, 100, 10_000, 1_000, 32, 100, 5, 0.35f, 180, 20);
     }
 }

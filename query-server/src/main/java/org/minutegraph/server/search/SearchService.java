@@ -17,7 +17,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -92,9 +91,9 @@ public final class SearchService {
         }
         ScoreDoc[] semanticHits = new ScoreDoc[0];
         if (semantic) {
-            float[] vector = queryEmbedder.embed(PassageQueries.plainWords(queries.bound(request.q())));
+            float[] vector = queryEmbedder.embed(queries.embeddingText(request.q()));
             float minScore = (1 + config.minSimilarity()) / 2; // Lucene's cosine score is (1 + cos) / 2
-            ScoreDoc[] knn = searcher.search(new KnnFloatVectorQuery(VECTOR, vector, depth, filter), depth).scoreDocs;
+            ScoreDoc[] knn = ExactVectorSearch.top(searcher, VECTOR, vector, depth, filter == null ? null : MatchSet.collect(searcher, filter));
             semanticHits = java.util.Arrays.stream(knn).filter(d -> d.score >= minScore).toArray(ScoreDoc[]::new);
             for (ScoreDoc d : semanticHits) {
                 matches.set(d.doc);

@@ -191,4 +191,20 @@ class SearchServiceTests {
             assertThat(lexicalOnly.search(SearchRequest.of("budget")).mode()).isEqualTo("lexical");
         }
     }
+
+    @Test
+    @DisplayName("in hybrid mode an alias and its label embed alike, so they rank the same passages; filters hold for vector hits")
+    void hybridAliasParityAndFilters(@TempDir Path other) {
+        TestCorpus.write(other.resolve("index"), new WordHashEmbedder());
+        try (PassageIndex hybridIndex = PassageIndex.open(other.resolve("index"))) {
+            SearchService hybrid = SearchServices.create(hybridIndex, TestCorpus.vocabulary(), new WordHashEmbedder(), SearchConfig.defaults()).search();
+            java.util.List<String> alias = hybrid.search(SearchRequest.of("k8s upgrades")).hits().stream().map(SearchHit::passage).toList();
+            java.util.List<String> label = hybrid.search(SearchRequest.of("Kubernetes upgrades")).hits().stream().map(SearchHit::passage).toList();
+            assertThat(alias).isNotEmpty().isEqualTo(label);
+            assertThat(paths(hybrid.search(SearchRequest.of("budget quarter")))).contains("board/20240110.md");
+            SearchResponse filtered = hybrid.search(SearchRequest.of("budget quarter").withSeries("container"));
+            assertThat(paths(filtered)).doesNotContain("board/20240110.md");
+            assertThat(filtered.hits()).allSatisfy(h -> assertThat(h.series()).isEqualTo("container"));
+        }
+    }
 }

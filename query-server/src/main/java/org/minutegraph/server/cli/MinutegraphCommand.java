@@ -28,6 +28,8 @@ public final class MinutegraphCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new MinutegraphCommand());
         cli.setExecutionExceptionHandler(new UserErrorHandler());
+        // "@query.rq" names a query file for `sparql`, not a picocli argument file.
+        cli.setExpandAtFiles(false);
         return cli;
     }
 }

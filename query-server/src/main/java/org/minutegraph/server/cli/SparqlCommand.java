@@ -48,7 +48,9 @@ final class SparqlCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Query query = QueryFactory.create(readQuery(queryArg));
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        // Results are written whole once the query has finished, so a timeout never leaves half a table.
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
         try (MinutegraphStore s = store.openExisting()) {
             Txn.executeRead(s.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(query)
@@ -58,6 +60,8 @@ final class SparqlCommand implements Callable<Integer> {
             });
         }
         out.flush();
+        spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
+        spec.commandLine().getOut().flush();
         return 0;
     }
 

@@ -1,0 +1,124 @@
+package org.minutegraph.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.minutegraph.server.TestStores;
+import picocli.CommandLine;
+
+/** The command line as a user runs it: exit codes and what it prints. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CliTests {
+
+    @TempDir
+    static Path tmp;
+
+    Path store;
+    String ingestOutput;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = MinutegraphCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    void ingest() {
+        store = tmp.resolve("store");
+        Run r = run("ingest", "--minutes", TestStores.repo().resolve("data").toString(), "--store", store.toString(), "--no-embeddings");
+        assertThat(r.exit()).as(r.err()).isZero();
+        ingestOutput = r.out();
+    }
+
+    @Test
+    @DisplayName("ingest prints the summary with every count, the planted secrets as warnings, and its stage times")
+    void ingestSummary() {
+        assertThat(ingestOutput).contains("33 files, 33 meetings (33 written, 0 removed)", "26 people", "30 decisions", "stages:");
+        assertThat(ingestOutput).contains("warning: iaas/20240612.md:31:").doesNotContain("Tr0ub4dor");
+    }
+
+    @Test
+    @DisplayName("a second ingest of the same folder says the store is unchanged")
+    void reingest() {
+        Run r = run("ingest", "--minutes", TestStores.repo().resolve("data").toString(), "--store", store.toString(), "--no-embeddings");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("(0 written, 0 removed, store unchanged)");
+    }
+
+    @Test
+    @DisplayName("sparql --format json prints W3C SPARQL results JSON")
+    void sparqlJson() throws Exception {
+        Run r = run("sparql", "--store", store.toString(), "--format", "json",
+                "PREFIX mg: <https://w3id.org/minutegraph#> SELECT (COUNT(?m) AS ?n) WHERE { ?m a mg:Meeting }");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.at("/head/vars/0").asText()).isEqualTo("n");
+        assertThat(json.at("/results/bindings/0/n/value").asInt()).isEqualTo(33);
+    }
+
+    @Test
+    @DisplayName("sparql reads a query from a file and prints CSV")
+    void sparqlCsvFromFile() throws Exception {
+        Path q = Files.writeString(tmp.resolve("q.rq"),
+                "PREFIX mg: <https://w3id.org/minutegraph#> SELECT ?slug WHERE { ?s a mg:Series ; mg:slug ?slug } ORDER BY ?slug");
+        Run r = run("sparql", "--store", store.toString(), "--format", "csv", "@" + q);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().lines().toList()).startsWith("slug", "community-call", "container");
+    }
+
+    @Test
+    @DisplayName("a bad query is one clear line on stderr and exit 2, not a stack trace")
+    void badQuery() {
+        Run r = run("sparql", "--store", store.toString(), "SELECT ?x WHERE { ?x ?y }");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("minutegraph: ").contains("line 1").doesNotContain("\tat ");
+    }
+
+    @Test
+    @DisplayName("validate: the sample store conforms to the shapes")
+    void validate() {
+        Run r = run("validate", "--store", store.toString());
+        assertThat(r.exit()).as(r.out()).isZero();
+        assertThat(r.out()).contains("conforms");
+    }
+
+    @Test
+    @DisplayName("search --json prints the /api/search shape; --who ranks people")
+    void search() throws Exception {
+        Run r = run("search", "--store", store.toString(), "--json", "--limit", "3", "Keppel");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("total").asInt()).isPositive();
+        assertThat(json.get("hits")).hasSize(3);
+        assertThat(json.at("/hits/0/snippet").asText()).contains("<mark>");
+        assertThat(json.at("/facets/series").isObject()).isTrue();
+        Run who = run("search", "--store", store.toString(), "--who", "Harbor");
+        assertThat(who.out()).contains("Who discussed Harbor?", "@mkowalski");
+    }
+
+    @Test
+    @DisplayName("a store that does not exist is a one-line hint to ingest first")
+    void missingStore() {
+        Run r = run("validate", "--store", tmp.resolve("nothing-here").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("minutegraph ingest");
+    }
+}

@@ -1,13 +1,13 @@
 package org.minutegraph.server.graph;
 
-/** Levenshtein distance with an early exit, for "did you mean" over a few thousand labels. */
-final class EditDistance {
+/** Levenshtein distance with an early exit, for "did you mean" over a few thousand labels (graph and search resolvers alike). */
+public final class EditDistance {
 
     private EditDistance() {
     }
 
     /** The edit distance of a and b, or {@code max + 1} as soon as it is known to exceed {@code max}. */
-    static int bounded(String a, String b, int max) {
+    public static int bounded(String a, String b, int max) {
         if (Math.abs(a.length() - b.length()) > max) {
             return max + 1;
         }

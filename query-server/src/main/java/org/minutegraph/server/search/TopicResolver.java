@@ -90,7 +90,7 @@ final class TopicResolver {
             }
         }
         for (String[] candidate : candidates) {
-            int d = LabelNormalizer.distance(wanted, candidate[0], max);
+            int d = org.minutegraph.server.graph.EditDistance.bounded(wanted, candidate[0], max);
             int count = Integer.parseInt(candidate[1]);
             if (d < bestDistance || (d == bestDistance && d <= max && count > bestCount)) {
                 best = candidate[0];

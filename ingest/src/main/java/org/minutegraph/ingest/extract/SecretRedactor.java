@@ -48,6 +48,7 @@ public final class SecretRedactor {
             "\\b(?:user(?:name)?|login|benutzer)(?:[ \\t]*[:=][ \\t]*|[ \\t]+)(\\S+)[ \\t]*[,;/]?[ \\t]+(?:" + STRONG + "|pass)"
                     + "(?:[ \\t]*[:=][ \\t]*|[ \\t]+)" + VALUE,
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern STRONG_KEY = Pattern.compile(STRONG, Pattern.CASE_INSENSITIVE);
     private static final Pattern URL_CREDENTIALS = Pattern.compile("\\b[a-z][a-z0-9+.-]*://[^\\s:/@]+:([^\\s@/]+)@",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PRIVATE_KEY = Pattern.compile(
@@ -118,9 +119,14 @@ public final class SecretRedactor {
 
     /** Every secret in {@code s}, as sorted, non-overlapping spans. */
     List<Span> find(String s) {
-        if (s == null || s.isEmpty()) {
+        if (s == null || s.isEmpty() || !SecretHints.mayHoldSecret(s)) {
             return List.of();
         }
+        return findUnfiltered(s);
+    }
+
+    /** {@link #find} without the cheap pre-test, so tests can check that the pre-test never drops a secret. */
+    List<Span> findUnfiltered(String s) {
         List<Span> spans = new ArrayList<>();
         collect(PRIVATE_KEY.matcher(s), 0, "private key", spans);
         collect(TOKEN_FORMAT.matcher(s), 0, "access token", spans);
@@ -136,7 +142,7 @@ public final class SecretRedactor {
             if (!keyStartsWord(s, a.start(1))) {
                 continue;
             }
-            boolean strong = a.group(1).toLowerCase(Locale.ROOT).matches(STRONG);
+            boolean strong = STRONG_KEY.matcher(a.group(1)).matches();
             boolean viaIs = !s.substring(a.end(1), valueStart(a)).contains(":") && !s.substring(a.end(1), valueStart(a)).contains("=");
             addValue(s, a, strong, viaIs, strong ? "password" : "secret", spans);
         }

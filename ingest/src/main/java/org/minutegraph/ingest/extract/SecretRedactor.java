@@ -119,10 +119,29 @@ public final class SecretRedactor {
 
     /** Every secret in {@code s}, as sorted, non-overlapping spans. */
     List<Span> find(String s) {
-        if (s == null || s.isEmpty() || !SecretHints.mayHoldSecret(s)) {
+        if (s == null || s.isEmpty()) {
             return List.of();
         }
-        return findUnfiltered(s);
+        if (s.indexOf('\n') < 0 || s.contains("-----BEGIN ")) {
+            return SecretHints.mayHoldSecret(s) ? findUnfiltered(s) : List.of();
+        }
+        // Only a private key spans lines (handled above), so each line can be searched alone: few lines pass the pre-test.
+        List<Span> spans = new ArrayList<>();
+        int start = 0;
+        while (start <= s.length()) {
+            int end = s.indexOf('\n', start);
+            if (end < 0) {
+                end = s.length();
+            }
+            String line = s.substring(start, end);
+            if (!line.isEmpty() && SecretHints.mayHoldSecret(line)) {
+                for (Span sp : findUnfiltered(line)) {
+                    spans.add(new Span(sp.start + start, sp.end + start, sp.kind));
+                }
+            }
+            start = end + 1;
+        }
+        return spans;
     }
 
     /** {@link #find} without the cheap pre-test, so tests can check that the pre-test never drops a secret. */

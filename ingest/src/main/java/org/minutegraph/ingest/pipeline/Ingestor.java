@@ -99,16 +99,19 @@ public final class Ingestor {
             // The index is rebuilt when it missed the last update or its embedding setting changed.
             boolean rebuild = config.force() || index.needsRebuild(generation, !existing.isEmpty());
             String vocabularyHash = sha256(vocabularyFingerprint(vocabulary));
-            List<FileGraph> written = new ArrayList<>();
             MeetingGraph graphs = new MeetingGraph(config.iris());
             SecretRedactor redactor = new SecretRedactor();
-            for (Meeting m : canonical) {
-                MinutesFile file = fileByPath.get(m.sourcePath());
-                String fp = fingerprint(file, m, vocabularyHash);
-                if (rebuild || !fp.equals(existing.get(m.sourcePath()))) {
-                    written.add(new FileGraph(m, graphs.build(m, file.contentHash(), fp, redactor.redact(MinutesReader.text(file)))));
-                }
-            }
+            // Each file's graph depends on that file alone: built in parallel, kept in source order.
+            List<FileGraph> written = canonical.parallelStream()
+                    .map(m -> {
+                        MinutesFile file = fileByPath.get(m.sourcePath());
+                        String fp = fingerprint(file, m, vocabularyHash);
+                        return rebuild || !fp.equals(existing.get(m.sourcePath()))
+                                ? new FileGraph(m, graphs.build(m, file.contentHash(), fp, redactor.redact(MinutesReader.text(file))))
+                                : null;
+                    })
+                    .filter(Objects::nonNull)
+                    .toList();
             // An unreadable file keeps its last good graph: bad input loses nothing.
             List<String> removed = existing.keySet().stream()
                     .filter(p -> !fileByPath.containsKey(p))

@@ -20,6 +20,8 @@ final class ActionMarker {
     /** One or more handles joined by commas, "&", "/", "and", "+" or "...". */
     static final String OWNERS = HANDLE + "(?:\\s*(?:,|&|/|\\+|\\band\\b)?\\s*(?:" + HANDLE + "|\\.\\.\\.|…))*";
 
+    private static final Pattern TIDY_EDGES = Pattern.compile("^[\\s:,;_*\\-–—>=→]+|[\\s,;:_*(\\-–—>=→]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern AI = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(\\(\\s*)?AI(?:\\s*\\(([^()]{1,60})\\)\\s*:?|\\s+for(?=\\s+@)|\\s*:|(?=\\s+@)|\\s+(?=\\p{Lu}\\p{Ll}+\\s*:))");
     private static final Pattern TODO = Pattern.compile(
@@ -44,8 +46,9 @@ final class ActionMarker {
 
     /** An "AI" or "TODO" marked task anywhere in the text. */
     Optional<OwnedTask> marked(String text) {
-        Optional<OwnedTask> ai = marker(AI, text);
-        return ai.isPresent() ? ai : marker(TODO, text);
+        // each marker needs its word in the text: skip the regex when it is absent
+        Optional<OwnedTask> ai = text.contains("AI") ? marker(AI, text) : Optional.empty();
+        return ai.isPresent() || !AsciiKeywords.containsAny(text, "todo", "to-do") ? ai : marker(TODO, text);
     }
 
     /** "@a will ..." / "@a to ..." at the start of the text or of one of its sentences. */
@@ -156,6 +159,6 @@ final class ActionMarker {
 
     /** Leftover arrows, separators and emphasis at either end removed. */
     static String tidy(String s) {
-        return s.replaceAll("^[\\s:,;_*\\-–—>=→]+|[\\s,;:_*(\\-–—>=→]+$", "").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(TIDY_EDGES.matcher(s).replaceAll("")).replaceAll(" ").strip();
     }
 }

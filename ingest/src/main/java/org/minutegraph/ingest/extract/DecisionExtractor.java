@@ -129,7 +129,9 @@ public final class DecisionExtractor {
     }
 
     private static Optional<String> phrase(String text) {
-        if (!PHRASE.matcher(text).find() || UNDECIDED.matcher(text).find()) {
+        // every PHRASE alternative holds one of these words: skip the regexes when none is there
+        if (!AsciiKeywords.containsAny(text, "deci", "agree", "resolved", "consensus", "discussion")
+                || !PHRASE.matcher(text).find() || UNDECIDED.matcher(text).find()) {
             return Optional.empty();
         }
         return Optional.of(text);

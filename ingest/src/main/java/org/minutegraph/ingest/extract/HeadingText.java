@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 final class HeadingText {
 
     private static final Pattern SHORTCODE = Pattern.compile(":[a-z0-9_+-]+:");
+    private static final Pattern MARKS = Pattern.compile("[*_~`]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EDGE = Pattern.compile("^[^\\p{L}\\p{N}@(]+|[^\\p{L}\\p{N})?]+$");
 
     private HeadingText() {
@@ -15,7 +17,7 @@ final class HeadingText {
     /** Lower case, emoji shortcodes and symbols at either end removed, spaces collapsed. */
     static String normalise(String heading) {
         String s = SHORTCODE.matcher(heading == null ? "" : heading).replaceAll(" ");
-        s = s.replaceAll("[*_~`]", "").replaceAll("\\s+", " ");
+        s = SPACES.matcher(MARKS.matcher(s).replaceAll("")).replaceAll(" ");
         return EDGE.matcher(s.strip()).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

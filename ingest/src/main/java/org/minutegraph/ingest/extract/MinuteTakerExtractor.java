@@ -30,6 +30,9 @@ public final class MinuteTakerExtractor {
             "\\b(?:transfer\\w*|tak\\w+|report\\w*|feeds?|submit\\w*|writ\\w+|who|designate\\w*|responsib\\w+)\\b|&");
     private static final Pattern TAKEN_BY = Pattern.compile(
             "(?i)^\\s*(?:minutes?|notes?|protocol)\\s+(?:(?:taken|written|kept|transferred)\\s+)?by\\s*:?\\s+(.+)$");
+    private static final Pattern TAKER_HEADING = Pattern.compile("(?:minute[- ]?takers?|protocol|protokoll\\w*|note[- ]?takers?|scribe)");
+    private static final Pattern PARENS = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern URL = Pattern.compile("https?://|www\\.");
     private static final Pattern SEPARATORS = Pattern.compile("(?i)\\s*(?:[,;&+/]|\\band\\b|\\bund\\b)\\s*");
 
@@ -42,7 +45,7 @@ public final class MinuteTakerExtractor {
     /** True for headings such as "Community call report and minutes transfer" or "Minute taker". */
     public static boolean isMinuteTakerHeading(String heading) {
         String h = HeadingText.normalise(heading);
-        if (h.matches("(?:minute[- ]?takers?|protocol|protokoll\\w*|note[- ]?takers?|scribe)")) {
+        if (TAKER_HEADING.matcher(h).matches()) {
             return true;
         }
         return TAKER_WORD.matcher(h).find() && HEADING_ROLE.matcher(h).find() && !NOT_TAKER.matcher(h).matches();
@@ -132,8 +135,8 @@ public final class MinuteTakerExtractor {
     /** People from a line that holds nothing but people ("@a + Coop @b"), not from a sentence about them. */
     private List<PersonRef> peopleOnly(String text) {
         String leftover = PersonParser.HANDLE.matcher(PersonParser.clean(text)).replaceAll(" ");
-        leftover = SEPARATORS.matcher(leftover.replaceAll("\\([^()]*\\)", " ")).replaceAll(" ").strip();
-        if (leftover.split("\\s+").length > 3) {
+        leftover = SEPARATORS.matcher(PARENS.matcher(leftover).replaceAll(" ")).replaceAll(" ").strip();
+        if (SPACES.split(leftover).length > 3) {
             return List.of();
         }
         return people(text);

@@ -31,6 +31,9 @@ public final class ParticipantExtractor {
             "(?:participants?|attendees?|present|attendance|teilnehmer(?:innen)?|anwesend|anwesende)(?:\\s*\\(.*\\))?");
     private static final Pattern EXCUSED = Pattern.compile(
             "(?:.*\\b)?(?:excused|absent|apolog\\w*|regrets|not present|not|missing|entschuldigt|abwesend|unable to attend|could not attend|couldn't attend)\\b.*");
+    private static final Pattern SPACE_OR_COMMA = Pattern.compile("[\\s,]");
+    private static final Pattern GITHUB_PROFILE = Pattern.compile("https?://github\\.com/[^/]+/?");
+    private static final Pattern QUOTES_AND_BRACKETS = Pattern.compile("[\\[\\]\"']");
     private static final Pattern URL = Pattern.compile("https?://|www\\.");
     private static final Set<String> FRONT_MATTER_KEYS = Set.of("participants", "attendees", "present", "attendance");
 
@@ -51,7 +54,7 @@ public final class ParticipantExtractor {
         List<PersonRef> people = new ArrayList<>();
         for (Map.Entry<String, String> e : doc.frontMatter().entrySet()) {
             if (FRONT_MATTER_KEYS.contains(e.getKey().toLowerCase(java.util.Locale.ROOT))) {
-                people.addAll(parser.parseList(e.getValue().replaceAll("[\\[\\]\"']", " ")));
+                people.addAll(parser.parseList(QUOTES_AND_BRACKETS.matcher(e.getValue()).replaceAll(" ")));
             }
         }
         for (DocSection section : doc.sections()) {
@@ -113,14 +116,14 @@ public final class ParticipantExtractor {
 
     /** "Jane Roe, ACME: product owner" is a person with a remark; "Note: ..." and "Docs: https://..." are not. */
     private static boolean isPersonLabel(LabelledText label) {
-        return label.label().matches(".*[\\s,].*") && !label.label().contains("minute") && !URL.matcher(label.value()).find();
+        return SPACE_OR_COMMA.matcher(label.label()).find() && !label.label().contains("minute") && !URL.matcher(label.value()).find();
     }
 
     /** A block that is just a link ("[Project board](https://...)"), unless the link is a GitHub profile. */
     private static boolean isLinkOnly(Block b) {
         String text = b.text().strip();
         return !text.contains("@") && b.links().stream()
-                .anyMatch(l -> text.equals(l.text().strip()) && !l.url().matches("https?://github\\.com/[^/]+/?"));
+                .anyMatch(l -> text.equals(l.text().strip()) && !GITHUB_PROFILE.matcher(l.url()).matches());
     }
 
     /** One list entry: one person, several handles ("@a, @b"), or one person per line. */

@@ -27,6 +27,8 @@ public final class PersonMentionExtractor {
     private static final int MIN_NAME_LENGTH = 3;
 
     private final PersonParser parser;
+    /** Each known name's word-boundary pattern, compiled once per ingest rather than once per section. */
+    private final Map<String, Pattern> namePatterns = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PersonMentionExtractor(PersonParser parser) {
         this.parser = Objects.requireNonNull(parser, "parser");
@@ -48,14 +50,14 @@ public final class PersonMentionExtractor {
             return Set.of();
         }
         Map<String, PersonRef> byHandle = new HashMap<>();
-        Map<Pattern, PersonRef> byName = new LinkedHashMap<>();
+        Map<String, PersonRef> byName = new LinkedHashMap<>();
         for (PersonRef p : known) {
             if (p.handle() != null) {
                 byHandle.putIfAbsent(p.handle(), p);
             }
             String folded = p.name() == null ? "" : PersonRef.foldName(p.name());
             if (folded.length() >= MIN_NAME_LENGTH) {
-                byName.putIfAbsent(Pattern.compile("(?<![\\p{L}\\p{N}@])" + Pattern.quote(folded) + "(?![\\p{L}\\p{N}])"), p);
+                byName.putIfAbsent(folded, p);
             }
         }
         List<PersonRef> out = new ArrayList<>();
@@ -67,12 +69,17 @@ public final class PersonMentionExtractor {
                 out.add(byHandle.getOrDefault(h, PersonRef.ofHandle(h)));
             }
             String folded = PersonRef.foldName(b.prose());
-            byName.forEach((pattern, person) -> {
-                if (pattern.matcher(folded).find()) {
+            byName.forEach((name, person) -> {
+                // the substring test is cheap and needed; the pattern then checks the word boundaries
+                if (folded.contains(name) && namePatterns.computeIfAbsent(name, PersonMentionExtractor::namePattern).matcher(folded).find()) {
                     out.add(person);
                 }
             });
         }
         return Collections.unmodifiableSet(new LinkedHashSet<>(DistinctPeople.of(out)));
+    }
+
+    private static Pattern namePattern(String folded) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}@])" + Pattern.quote(folded) + "(?![\\p{L}\\p{N}])");
     }
 }

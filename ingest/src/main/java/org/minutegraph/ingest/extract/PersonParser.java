@@ -23,6 +23,8 @@ public final class PersonParser {
     static final Pattern HANDLE = Pattern.compile(
             "(?<![\\p{L}\\p{N}_@])@([A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)(/[A-Za-z0-9][A-Za-z0-9_.-]*)?");
 
+    private static final Pattern PUNCT_EDGES = Pattern.compile("^[\\s\\p{Punct}]+|[\\s\\p{Punct}]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EMAIL = Pattern.compile("<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)]\\(([^)\\s]*)\\)");
@@ -86,7 +88,7 @@ public final class PersonParser {
             return Optional.of(new PersonRef(handle, isName(candidate, true) ? candidate : null));
         }
         // a bare token is a handle only when it is all that is written ("jnull", not "time: 5 min")
-        if (candidate.equals(rest.replaceAll("^[\\s\\p{Punct}]+|[\\s\\p{Punct}]+$", "")) && isHandleToken(candidate)) {
+        if (candidate.equals(PUNCT_EDGES.matcher(rest).replaceAll("")) && isHandleToken(candidate)) {
             return Optional.of(PersonRef.ofHandle(candidate));
         }
         return isName(candidate, false) ? Optional.of(PersonRef.ofName(candidate)) : Optional.empty();
@@ -126,6 +128,9 @@ public final class PersonParser {
 
     /** Markdown leftovers removed: links become their text (or @handle for a GitHub profile), no emphasis. */
     static String clean(String text) {
+        if (!hasMarkup(text)) {
+            return text.strip(); // nothing below can change such text
+        }
         String s = text.replace("\\_", "_").replace("\\*", "*").replace("\\@", "@");
         Matcher link = MD_LINK.matcher(s);
         StringBuilder sb = new StringBuilder();
@@ -143,10 +148,19 @@ public final class PersonParser {
         return EMPHASIS.matcher(sb.toString()).replaceAll("").strip();
     }
 
+    private static boolean hasMarkup(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '[' || c == '*' || c == '~' || c == '_') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String firstSegment(String rest) {
         for (String segment : NAME_END.split(rest)) {
-            String t = segment.replaceAll("^[\\s\\p{Punct}]+|[\\s\\p{Punct}]+$", "")
-                    .replaceAll("\\s+", " ").strip();
+            String t = SPACES.matcher(PUNCT_EDGES.matcher(segment).replaceAll("")).replaceAll(" ").strip();
             if (!t.isEmpty()) {
                 return t;
             }

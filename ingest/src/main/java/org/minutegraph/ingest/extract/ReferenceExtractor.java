@@ -100,6 +100,9 @@ public final class ReferenceExtractor {
 
     private Set<String> shortForms(CharSequence prose) {
         Set<String> out = new LinkedHashSet<>();
+        if (!contains(prose, '#')) {
+            return out; // a short form needs a '#'
+        }
         Matcher m = SHORT_FORM.matcher(prose);
         while (m.find()) {
             String owner = m.group(1);
@@ -134,5 +137,14 @@ public final class ReferenceExtractor {
                 s.setCharAt(i, ' ');
             }
         }
+    }
+
+    private static boolean contains(CharSequence s, char c) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -48,6 +48,7 @@ public final class SecretRedactor {
             "\\b(?:user(?:name)?|login|benutzer)(?:[ \\t]*[:=][ \\t]*|[ \\t]+)(\\S+)[ \\t]*[,;/]?[ \\t]+(?:" + STRONG + "|pass)"
                     + "(?:[ \\t]*[:=][ \\t]*|[ \\t]+)" + VALUE,
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern STRONG_KEY = Pattern.compile(STRONG, Pattern.CASE_INSENSITIVE);
     private static final Pattern URL_CREDENTIALS = Pattern.compile("\\b[a-z][a-z0-9+.-]*://[^\\s:/@]+:([^\\s@/]+)@",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PRIVATE_KEY = Pattern.compile(
@@ -121,6 +122,30 @@ public final class SecretRedactor {
         if (s == null || s.isEmpty()) {
             return List.of();
         }
+        if (s.indexOf('\n') < 0 || s.contains("-----BEGIN ")) {
+            return SecretHints.mayHoldSecret(s) ? findUnfiltered(s) : List.of();
+        }
+        // Only a private key spans lines (handled above), so each line can be searched alone: few lines pass the pre-test.
+        List<Span> spans = new ArrayList<>();
+        int start = 0;
+        while (start <= s.length()) {
+            int end = s.indexOf('\n', start);
+            if (end < 0) {
+                end = s.length();
+            }
+            String line = s.substring(start, end);
+            if (!line.isEmpty() && SecretHints.mayHoldSecret(line)) {
+                for (Span sp : findUnfiltered(line)) {
+                    spans.add(new Span(sp.start + start, sp.end + start, sp.kind));
+                }
+            }
+            start = end + 1;
+        }
+        return spans;
+    }
+
+    /** {@link #find} without the cheap pre-test, so tests can check that the pre-test never drops a secret. */
+    List<Span> findUnfiltered(String s) {
         List<Span> spans = new ArrayList<>();
         collect(PRIVATE_KEY.matcher(s), 0, "private key", spans);
         collect(TOKEN_FORMAT.matcher(s), 0, "access token", spans);
@@ -136,7 +161,7 @@ public final class SecretRedactor {
             if (!keyStartsWord(s, a.start(1))) {
                 continue;
             }
-            boolean strong = a.group(1).toLowerCase(Locale.ROOT).matches(STRONG);
+            boolean strong = STRONG_KEY.matcher(a.group(1)).matches();
             boolean viaIs = !s.substring(a.end(1), valueStart(a)).contains(":") && !s.substring(a.end(1), valueStart(a)).contains("=");
             addValue(s, a, strong, viaIs, strong ? "password" : "secret", spans);
         }

@@ -51,7 +51,7 @@ public final class TopicNormalizer {
     private static final Pattern EDGE_JUNK = Pattern.compile("^[\\s\"'“”„‚‘’«»:;,.!?–—/|&+*-]+|[\\s\"'“”„‚‘’«»:;,.!?–—/|&+*(-]+$");
 
     /** Headings that are meeting furniture, not agenda topics; matched against the cleaned label, lower case. */
-    private static final List<Pattern> GENERIC = java.util.stream.Stream.of(
+    private static final Pattern GENERIC = java.util.stream.Stream.of(
             "(?:our |the )?(?:participants?|particpants|present|attendees|attendance|excused|absent|apologies)\\b.*",
             "(?:today'?s )?agenda\\b.*", "meta", "minutes", "notes", "misc(?:ellaneous)?", "links?", "topics",
             "other topics", "where", "when", "welcome", "eof", "any newcomers.*", "introductions?", "orga(?:nizational)?",
@@ -62,7 +62,8 @@ public final class TopicNormalizer {
             ".*\\bminutes (?:transfer|taking)\\b.*", ".*\\breporting (?:in|&|and)\\b.*",
             "who (?:is reporting|presents|reports)\\b.*", "(?:reporting|report) & minutes", "community call report\\b.*",
             "anything else\\b.*", "any important decisions\\b.*", "most important item\\b.*", "what was relevant\\b.*")
-            .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
+            .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.joining(")|(?:", "(?:", ")"),
+                    p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)));
 
     /** The topic a heading names, if it names one; level 0 (no heading) and 1 (the title) never do. */
     public Optional<TopicRef> topic(String heading, int level) {
@@ -143,7 +144,7 @@ public final class TopicNormalizer {
 
     private static boolean isGeneric(String label) {
         String l = label.toLowerCase(Locale.ROOT).strip();
-        return GENERIC.stream().anyMatch(p -> p.matcher(l).matches());
+        return GENERIC.matcher(l).matches(); // one alternation: matches() tries each branch against the whole label
     }
 
     private static String stripWrappingParens(String s) {

@@ -66,6 +66,7 @@ public final class PassageIndexWriter implements AutoCloseable {
         private int passages;
         private int embedded;
         private int cached;
+        private long embedNanos;
 
         public int passages() {
             return passages;
@@ -77,6 +78,11 @@ public final class PassageIndexWriter implements AutoCloseable {
 
         public int cached() {
             return cached;
+        }
+
+        /** Time spent computing vectors (not counting the cache). */
+        public long embedMillis() {
+            return embedNanos / 1_000_000;
         }
 
         @Override
@@ -312,7 +318,9 @@ public final class PassageIndexWriter implements AutoCloseable {
         }
         if (!missing.isEmpty()) {
             List<String> hashes = new ArrayList<>(missing.keySet());
+            long t0 = System.nanoTime();
             List<float[]> vectors = embedder.embedAll(new ArrayList<>(missing.values()));
+            stats.embedNanos += System.nanoTime() - t0;
             for (int i = 0; i < hashes.size(); i++) {
                 cache.put(hashes.get(i), vectors.get(i));
             }

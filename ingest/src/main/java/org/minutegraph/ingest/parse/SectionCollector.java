@@ -39,6 +39,7 @@ import org.minutegraph.ingest.model.TaskState;
 final class SectionCollector {
 
     private static final Pattern HTML_HEADING = Pattern.compile("(?i)^\\s*<h([1-6])\\b[^>]*>(.*?)</h\\1\\s*>\\s*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     private final Document document;
@@ -86,7 +87,7 @@ final class SectionCollector {
     }
 
     private String headingText(Node heading) {
-        return new InlineText(document, lines).appendChildren(heading).text().replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(new InlineText(document, lines).appendChildren(heading).text()).replaceAll(" ").strip();
     }
 
     private void startSection(String heading, int level, int line) {
@@ -132,7 +133,7 @@ final class SectionCollector {
                     htmlBlock(runStart, l - 1, 0, -1);
                     runStart = -1;
                 }
-                startSection(htmlText(m.group(2)).replaceAll("\\s+", " ").strip(), Integer.parseInt(m.group(1)), l);
+                startSection(SPACES.matcher(htmlText(m.group(2))).replaceAll(" ").strip(), Integer.parseInt(m.group(1)), l);
             } else if (runStart < 0) {
                 runStart = l;
             }

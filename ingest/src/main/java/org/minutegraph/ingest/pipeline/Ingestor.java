@@ -71,6 +71,7 @@ public final class Ingestor {
         Model vocabulary = Vocabularies.tools(config.vocabularyFiles());
         MeetingExtractor extractor = MinutesReader.extractor(config, vocabulary, scan);
         listener.stage("parse+extract", scan.files().size());
+        long readStart = System.nanoTime();
         List<MinutesReader.Result> results = MinutesReader.readAll(config.source().root(), scan.files(), extractor, listener);
         List<Meeting> meetings = new ArrayList<>();
         Map<String, MinutesFile> fileByPath = new HashMap<>();
@@ -80,7 +81,14 @@ public final class Ingestor {
             r.meeting().ifPresentOrElse(meetings::add, () -> unreadable.add(r.file().sourcePath()));
             fileByPath.put(r.file().sourcePath(), r.file());
         }
-        stages.put("parse+extract", ms(t));
+        // Files are parsed and extracted on several threads: the wall time is split by the threads' time in each.
+        long parseNanos = results.stream().mapToLong(MinutesReader.Result::parseNanos).sum();
+        long extractNanos = results.stream().mapToLong(MinutesReader.Result::extractNanos).sum();
+        long readMillis = ms(readStart);
+        long parseMillis = parseNanos + extractNanos == 0 ? 0 : readMillis * parseNanos / (parseNanos + extractNanos);
+        stages.put("setup", (readStart - t) / 1_000_000);
+        stages.put("parse", parseMillis);
+        stages.put("extract", ms(t) - parseMillis - (readStart - t) / 1_000_000);
 
         t = System.nanoTime();
         PersonDirectory people = new PersonDirectory();
@@ -101,16 +109,19 @@ public final class Ingestor {
             // Everything besides a file's bytes that changes what is extracted from it.
             String settingsHash = sha256(vocabularyFingerprint(vocabulary) + "|" + config.githubOwner() + "|"
                     + config.minutesBaseUrls() + "|" + new TreeSet<>(config.organisations()));
-            List<FileGraph> written = new ArrayList<>();
             MeetingGraph graphs = new MeetingGraph(config.iris());
             SecretRedactor redactor = new SecretRedactor();
-            for (Meeting m : canonical) {
-                MinutesFile file = fileByPath.get(m.sourcePath());
-                String fp = fingerprint(file, m, settingsHash);
-                if (rebuild || !fp.equals(existing.get(m.sourcePath()))) {
-                    written.add(new FileGraph(m, graphs.build(m, file.contentHash(), fp, redactor.redact(MinutesReader.text(file)))));
-                }
-            }
+            // Each file's graph depends on that file alone: built in parallel, kept in source order.
+            List<FileGraph> written = canonical.parallelStream()
+                    .map(m -> {
+                        MinutesFile file = fileByPath.get(m.sourcePath());
+                        String fp = fingerprint(file, m, settingsHash);
+                        return rebuild || !fp.equals(existing.get(m.sourcePath()))
+                                ? new FileGraph(m, graphs.build(m, file.contentHash(), fp, redactor.redact(MinutesReader.text(file))))
+                                : null;
+                    })
+                    .filter(Objects::nonNull)
+                    .toList();
             // An unreadable file keeps its last good graph: bad input loses nothing.
             List<String> removed = existing.keySet().stream()
                     .filter(p -> !fileByPath.containsKey(p))
@@ -125,8 +136,11 @@ public final class Ingestor {
                 IndexContext context = indexContext(seriesLabels, vocabulary, everyone, topics);
                 try (IndexTransaction tx = index.open(context, rebuild)) {
                     new StoreUpdate(store).apply(removed, written, corpus, vocabularyGraph, generation + 1, tx);
+                    stages.put("store+index", ms(t));
+                    if (config.embeddings() && tx instanceof PassageIndexTransaction p) {
+                        stages.put("embedding", p.stats().embedMillis()); // part of store+index, on the index thread
+                    }
                 }
-                stages.put("store+index", ms(t));
             }
             long triples = store.tripleCount();
             return new IngestReport(scan.files().size(), canonical.size(), written.size(), removed.size(), triples,

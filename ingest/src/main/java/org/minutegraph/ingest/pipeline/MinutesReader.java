@@ -28,8 +28,8 @@ import org.minutegraph.ingest.source.SourceScan;
 /** Source, parse and extract: files in, meetings (or the reason there is none) out. */
 final class MinutesReader {
 
-    /** What became of one file. */
-    record Result(MinutesFile file, Optional<Meeting> meeting, List<IngestWarning> warnings) {
+    /** What became of one file, and how long parsing and extracting it took on its thread. */
+    record Result(MinutesFile file, Optional<Meeting> meeting, List<IngestWarning> warnings, long parseNanos, long extractNanos) {
         Result {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(meeting, "meeting");
@@ -96,24 +96,26 @@ final class MinutesReader {
     }
 
     static Result read(java.nio.file.Path root, MinutesFile file, MinutesParser parser, MeetingExtractor extractor) {
+        long t0 = System.nanoTime();
         MinutesDocument doc;
         try {
             doc = parser.parse(file);
         } catch (UnreadableMinutesException e) {
-            return new Result(file, Optional.empty(), List.of(e.toWarning()));
+            return new Result(file, Optional.empty(), List.of(e.toWarning()), System.nanoTime() - t0, 0);
         }
+        long t1 = System.nanoTime();
         List<IngestWarning> dateWarnings = new ArrayList<>();
         LocalDate date = doc.date().orElseGet(() -> fallbackDate(root, file, doc, dateWarnings));
         try {
             Meeting meeting = extractor.extract(doc, date);
             List<IngestWarning> warnings = new ArrayList<>(dateWarnings);
             warnings.addAll(meeting.warnings());
-            return new Result(file, Optional.of(meeting), warnings);
+            return new Result(file, Optional.of(meeting), warnings, t1 - t0, System.nanoTime() - t1);
         } catch (RuntimeException e) {
             // An extractor bug must not cost the other files: report it like bad input.
             List<IngestWarning> w = new ArrayList<>(doc.warnings());
             w.add(new IngestWarning(file.sourcePath(), 0, "could not extract (" + e + "); skipped"));
-            return new Result(file, Optional.empty(), w);
+            return new Result(file, Optional.empty(), w, t1 - t0, System.nanoTime() - t1);
         }
     }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns markdown meeting minutes into a knowledge graph and a search engine.",
-        subcommands = {IngestCommand.class, ServeCommand.class, SearchCommand.class, SparqlCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {IngestCommand.class, ServeCommand.class, SearchCommand.class, SparqlCommand.class, ValidateCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class MinutegraphCommand implements Runnable {
 
     @CommandLine.Spec

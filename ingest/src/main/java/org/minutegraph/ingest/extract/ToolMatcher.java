@@ -19,7 +19,7 @@ import java.util.Set;
  * multi-word label may be joined by a space or a hyphen ("Cluster API", "Cluster-API"). A word glued
  * to other letters by {@code - _ . :} ("k8s-harbor", "harbor.io") is an identifier, not a mention,
  * except for a few English suffixes ("Keycloak-based"); a slash separates ("Harbor/Keppel").
- * Possessives and simple plurals count ("OSISM's", "CAPIs").
+ * Possessives and simple plurals count ("OSISM's", "CAPIs"), plurals only when capitalised: "harbors" is a verb.
  *
  * <p>Works on a trie of lower-cased words: one pass over the prose, one map lookup per word.
  */
@@ -134,7 +134,8 @@ public final class ToolMatcher {
     private boolean accepts(Scan scan, Candidate c) {
         Entry e = c.entry;
         boolean exactCase = e.caseSensitive || e.tool.ambiguous();
-        if (c.plural && exactCase) {
+        if (c.plural && (exactCase || Character.isLowerCase(scan.word(c.first).charAt(0)))) {
+            // "Harbors", "CAPIs" are the tools; "harbors" in lower case is the verb or the common noun.
             return false;
         }
         int from = scan.start[c.first] - e.prefix.length();

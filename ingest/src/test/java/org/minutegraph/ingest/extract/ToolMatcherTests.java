@@ -85,6 +85,7 @@ class ToolMatcherTests {
                 "ask @harbor about it",
                 "the #keycloak channel",
                 "a harboring thought",
+                "the repository that harbors the new monitor",
                 "ovn is lower case here",
                 "let's go now",
                 "GO live next week",

@@ -46,7 +46,7 @@ import org.minutegraph.ontology.Vocabularies;
 public final class Ingestor {
 
     /** Bumped whenever extraction or the graph layout changes, so that old stores are rewritten. */
-    static final String INGEST_VERSION = "1";
+    static final String INGEST_VERSION = "2";
 
     private final IngestConfig config;
     private final IngestListener listener;

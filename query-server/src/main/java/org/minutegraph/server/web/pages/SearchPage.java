@@ -46,7 +46,7 @@ final class SearchPage {
             intro(b);
         }
         b.append("<div class=\"columns\"><aside class=\"facets\" aria-label=\"Filters\">");
-        facets(b, params, response.facets());
+        facets(b, params, response.facets(), slug -> seriesLabel(slug));
         b.append("</aside><section class=\"results\">");
         chips(b, params);
         b.append("<p class=\"summary\"><span id=\"total\">").append(summary(response, home, offset)).append("</span>");
@@ -117,8 +117,17 @@ final class SearchPage {
                 : range + " of " + r.total() + (r.total() == 1 ? " passage" : " passages");
     }
 
-    private static void facets(StringBuilder b, Map<String, String> params, SearchResponse.Facets facets) {
-        facet(b, params, "Team", "series", facets.series());
+    /** The series' human label ("Team Container") for its slug, as the graph has it. */
+    private String seriesLabel(String slug) {
+        return services.graph().resolver().resolve(slug)
+                .filter(e -> e.kind() == org.minutegraph.server.graph.EntityKind.SERIES)
+                .map(org.minutegraph.server.graph.Entity::label)
+                .orElse(slug);
+    }
+
+    private static void facets(StringBuilder b, Map<String, String> params, SearchResponse.Facets facets,
+                               java.util.function.UnaryOperator<String> seriesLabel) {
+        facet(b, params, "Team", "series", facets.series(), seriesLabel);
         if (!facets.year().isEmpty()) {
             b.append("<h3>Year</h3><ul>");
             new java.util.TreeMap<>(facets.year()).descendingMap().forEach((year, n) -> {
@@ -128,17 +137,18 @@ final class SearchPage {
             });
             b.append("</ul>");
         }
-        facet(b, params, "Person", "person", facets.person());
-        facet(b, params, "Tool", "tool", facets.tool());
+        facet(b, params, "Person", "person", facets.person(), java.util.function.UnaryOperator.identity());
+        facet(b, params, "Tool", "tool", facets.tool(), java.util.function.UnaryOperator.identity());
     }
 
-    private static void facet(StringBuilder b, Map<String, String> params, String title, String param, Map<String, Integer> counts) {
+    private static void facet(StringBuilder b, Map<String, String> params, String title, String param, Map<String, Integer> counts,
+                              java.util.function.UnaryOperator<String> label) {
         if (counts.isEmpty()) {
             return;
         }
         b.append("<h3>").append(title).append("</h3><ul data-facet=\"").append(param).append("\">");
         counts.entrySet().stream().limit(8).forEach(e -> b.append("<li><a href=\"")
-                .append(Html.text(Links.search(Links.with(params, param, e.getKey())))).append("\"><span>").append(Html.text(e.getKey()))
+                .append(Html.text(Links.search(Links.with(params, param, e.getKey())))).append("\"><span>").append(Html.text(label.apply(e.getKey())))
                 .append("</span><span class=\"n\">").append(e.getValue()).append("</span></a></li>"));
         b.append("</ul>");
     }

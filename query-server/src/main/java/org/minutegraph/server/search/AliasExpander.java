@@ -15,9 +15,10 @@ final class AliasExpander {
 
     /**
      * Expanded query text, the concepts it names (for the graph boost), and the query with each
-     * concept span written as the concept's preferred label (so an alias and its label embed alike).
+     * concept span written as the concept's preferred label (so an alias and its label embed alike),
+     * and the words outside the concept spans (what the query says besides the concepts it names).
      */
-    record Expansion(String text, List<Concept> concepts, String canonical) {
+    record Expansion(String text, List<Concept> concepts, String canonical, String residual) {
     }
 
     private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.@'-]*");
@@ -36,6 +37,7 @@ final class AliasExpander {
         Set<Concept> named = new LinkedHashSet<>();
         StringBuilder out = new StringBuilder(query.length() * 2);
         StringBuilder canonical = new StringBuilder(query.length());
+        StringBuilder residual = new StringBuilder(query.length());
         int i = 0;
         while (i < units.size()) {
             Unit unit = units.get(i);
@@ -59,10 +61,12 @@ final class AliasExpander {
                 out.append(unit.raw());
                 appendSeparator(canonical);
                 canonical.append(unit.raw());
+                appendSeparator(residual);
+                residual.append(unit.raw());
                 i++;
             }
         }
-        return new Expansion(out.toString(), List.copyOf(named), canonical.toString());
+        return new Expansion(out.toString(), List.copyOf(named), canonical.toString(), residual.toString());
     }
 
     /** How many units from {@code start} name a concept (longest match), or 0. */

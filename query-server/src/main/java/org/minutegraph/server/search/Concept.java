@@ -8,8 +8,10 @@ import java.util.Objects;
  * it may be written as.
  *
  * @param narrower for a category, the tools filed under it
+ * @param definition the skos:definition, or empty
  */
-public record Concept(String iri, Kind kind, String label, List<String> altLabels, List<String> broader, List<String> narrower) {
+public record Concept(String iri, Kind kind, String label, List<String> altLabels, List<String> broader, List<String> narrower,
+        String definition) {
 
     /** What the concept is; decides how its passages are found. */
     public enum Kind { TOOL, CATEGORY, CONCEPT }
@@ -21,6 +23,11 @@ public record Concept(String iri, Kind kind, String label, List<String> altLabel
         altLabels = List.copyOf(altLabels);
         broader = List.copyOf(broader);
         narrower = List.copyOf(narrower);
+        definition = definition == null ? "" : definition.strip();
+    }
+
+    public Concept(String iri, Kind kind, String label, List<String> altLabels, List<String> broader, List<String> narrower) {
+        this(iri, kind, label, altLabels, broader, narrower, "");
     }
 
     /** The preferred label first, then the alternatives. */

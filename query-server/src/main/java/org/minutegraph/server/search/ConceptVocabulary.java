@@ -78,8 +78,9 @@ public final class ConceptVocabulary {
                     broader.add(st.getObject().asResource().getURI());
                 }
             });
+            Statement definition = subject.getProperty(SKOS.definition);
             concepts.put(subject.getURI(), new Concept(subject.getURI(), kindOf(subject), label, alts, broader,
-                    narrower.getOrDefault(subject.getURI(), List.of())));
+                    narrower.getOrDefault(subject.getURI(), List.of()), definition == null ? "" : literal(definition)));
         });
         return new ConceptVocabulary(concepts);
     }

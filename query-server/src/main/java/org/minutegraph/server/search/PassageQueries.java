@@ -37,6 +37,8 @@ final class PassageQueries {
 
     private static final float TOOL_BOOST = 2.0f;
     private static final float NARROWER_TOOL_BOOST = 0.5f;
+    private static final String NARROWER_WEIGHT = "^0.5";
+    private static final int MAX_RELATED_PHRASES = 40;
     private static final Map<String, Float> FIELDS = Map.of(TEXT, TEXT_BOOST, HEADING, HEADING_BOOST, HEADING_PATH, HEADING_PATH_BOOST);
 
     private final ConceptVocabulary vocabulary;
@@ -51,6 +53,14 @@ final class PassageQueries {
 
     /** The query for {@code q}, or empty when it holds nothing searchable. */
     Optional<TextQuery> text(String q) {
+        return text(q, List.of());
+    }
+
+    /**
+     * The query for {@code q}, also finding, with less weight than the user's words, the labels and
+     * tools of {@code related} concepts (those a semantic match says the query describes).
+     */
+    Optional<TextQuery> text(String q, List<Concept> related) {
         String bounded = bound(q);
         if (bounded.isBlank()) {
             return Optional.empty();
@@ -66,12 +76,35 @@ final class PassageQueries {
             return Optional.empty();
         }
         List<Concept> concepts = used.concepts();
-        return Optional.of(new TextQuery(withGraphBoost(parsed.get(), concepts), concepts));
+        Query withRelated = withRelated(parsed.get(), related.stream().filter(c -> !concepts.contains(c)).toList(), terms(plainWords(bounded)));
+        return Optional.of(new TextQuery(withGraphBoost(withRelated, concepts), concepts));
     }
 
     /** What the query vector is computed from: the plain words, each named concept as its preferred label. */
     String embeddingText(String q) {
         return plainWords(expander.expand(bound(q)).canonical());
+    }
+
+    /** The words of {@code q} outside the concepts it names, without query syntax: what a semantic concept match reads. */
+    String residualText(String q) {
+        return plainWords(expander.expand(bound(q)).residual());
+    }
+
+    /** The stemmed terms of {@code text} as the index sees them (stop words dropped). */
+    static Set<String> terms(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (org.apache.lucene.analysis.Analyzer analyzer = MinutesAnalyzer.forQuery();
+             org.apache.lucene.analysis.TokenStream stream = analyzer.tokenStream(TEXT, text)) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot analyse " + text, e);
+        }
+        return terms;
     }
 
     /** The words of {@code q} without query syntax, for embedding and for the plain fallback. */
@@ -107,6 +140,58 @@ final class PassageQueries {
             // bad syntax or too many clauses: the caller retries with plain words
             return Optional.empty();
         }
+    }
+
+    /**
+     * The user's query or, weighted by {@code conceptBoost}, the related concepts' labels (a category's
+     * tools at half weight) and the passages the graph links to them. They may match on their own
+     * only when the user's query is a plain OR of words; required or excluded words stay so. A tool
+     * whose label shares a word with the query is left out: that word finds it already, and adding
+     * it again only outweighs the rest of the query.
+     */
+    private Query withRelated(Query user, List<Concept> related, Set<String> written) {
+        if (related.isEmpty()) {
+            return user;
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> phrases = new ArrayList<>();
+        BooleanQuery.Builder graph = new BooleanQuery.Builder();
+        for (Concept concept : related) {
+            concept.allLabels().stream().filter(l -> seen.add(LabelNormalizer.normalize(l))).forEach(l -> phrases.add(quote(l)));
+            if (concept.kind() == Concept.Kind.TOOL) {
+                graph.add(new TermQuery(new Term(TOOL, concept.iri())), BooleanClause.Occur.SHOULD);
+            }
+            for (String narrower : concept.narrower()) {
+                Optional<Concept> tool = vocabulary.byIri(narrower).filter(t -> !sharesWord(t, written));
+                tool.filter(t -> seen.add(LabelNormalizer.normalize(t.label()))).ifPresent(t -> phrases.add(quote(t.label()) + NARROWER_WEIGHT));
+                tool.ifPresent(t -> graph.add(new BoostQuery(new TermQuery(new Term(TOOL, narrower)), NARROWER_TOOL_BOOST), BooleanClause.Occur.SHOULD));
+            }
+        }
+        BooleanQuery.Builder expansion = new BooleanQuery.Builder();
+        parse(String.join(" OR ", phrases.subList(0, Math.min(phrases.size(), MAX_RELATED_PHRASES))))
+                .ifPresent(q -> expansion.add(q, BooleanClause.Occur.SHOULD));
+        BooleanQuery graphQuery = graph.build();
+        if (!graphQuery.clauses().isEmpty()) {
+            expansion.add(graphQuery, BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery built = expansion.build();
+        if (built.clauses().isEmpty()) {
+            return user;
+        }
+        boolean plainOr = !(user instanceof BooleanQuery b) || b.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD);
+        return new BooleanQuery.Builder()
+                .add(user, plainOr ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST)
+                .add(new BoostQuery(built, config.conceptBoost()), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    /** True when one of the concept's labels has a term in {@code terms}. */
+    static boolean sharesWord(Concept concept, Set<String> terms) {
+        return concept.allLabels().stream().flatMap(l -> terms(l).stream()).anyMatch(terms::contains);
+    }
+
+    private static String quote(String label) {
+        return '"' + label.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     /** Passages the graph links to a named tool (or a category's tools) rank higher. */

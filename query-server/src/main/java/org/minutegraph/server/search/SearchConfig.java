@@ -13,18 +13,24 @@ package org.minutegraph.server.search;
  * @param minSimilarity kNN hits below this cosine similarity are dropped (gibberish finds nothing)
  * @param snippetChars the length a snippet aims for
  * @param facetSize values per facet in a response
+ * @param conceptSimilarity in hybrid mode, vocabulary concepts whose description is at least this cosine-similar to the
+ *     query's words (besides the concepts it names) expand the query
+ * @param maxConcepts the most concepts such a semantic match adds
+ * @param conceptBoost the weight of those concepts' labels and tools against the user's own words (1)
  */
 public record SearchConfig(int defaultLimit, int maxLimit, int maxOffset, int maxQueryChars, int maxQueryTerms,
-        int rankDepth, int rrfK, float minSimilarity, int snippetChars, int facetSize) {
+        int rankDepth, int rrfK, float minSimilarity, int snippetChars, int facetSize, float conceptSimilarity, int maxConcepts,
+        float conceptBoost) {
 
     public SearchConfig {
         if (defaultLimit < 1 || maxLimit < defaultLimit || maxOffset < 0 || maxQueryChars < 1 || maxQueryTerms < 1
-                || rankDepth < 1 || rrfK < 1 || snippetChars < 20 || facetSize < 1) {
+                || rankDepth < 1 || rrfK < 1 || snippetChars < 20 || facetSize < 1
+                || !(conceptSimilarity > 0 && conceptSimilarity <= 1) || maxConcepts < 0 || !(conceptBoost > 0)) {
             throw new IllegalArgumentException("inconsistent search configuration: " + this);
         }
     }
 
     public static SearchConfig defaults() {
-        return new SearchConfig(10, 100, 10_000, 1_000, 32, 100, 5, 0.35f, 180, 20);
+        return new SearchConfig(10, 100, 10_000, 1_000, 32, 100, 5, 0.35f, 180, 20, 0.5f, 2, 0.5f);
     }
 }

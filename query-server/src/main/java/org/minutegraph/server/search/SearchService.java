@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
@@ -42,14 +43,37 @@ public final class SearchService {
     private final PassageQueries queries;
     private final EntityDirectories entities;
     private final Embedder queryEmbedder;
+    private final ConceptEmbeddings conceptEmbeddings;
     private final SearchConfig config;
 
-    SearchService(PassageIndex index, PassageQueries queries, EntityDirectories entities, Embedder queryEmbedder, SearchConfig config) {
+    SearchService(PassageIndex index, PassageQueries queries, EntityDirectories entities, Embedder queryEmbedder,
+            ConceptVocabulary vocabulary, SearchConfig config) {
         this.index = Objects.requireNonNull(index, "index");
         this.queries = queries;
         this.entities = entities;
         this.queryEmbedder = queryEmbedder == null ? Embedder.none() : queryEmbedder;
+        this.conceptEmbeddings = this.queryEmbedder.isNone() ? null : new ConceptEmbeddings(vocabulary, this.queryEmbedder);
         this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /**
+     * The concepts the query describes without naming them: those nearest, in the embedding space,
+     * to the words outside the concepts it names. Empty in lexical mode or when every word names a concept.
+     */
+    List<Concept> relatedConcepts(String q) {
+        if (conceptEmbeddings == null || config.maxConcepts() == 0) {
+            return List.of();
+        }
+        String residual = queries.residualText(q);
+        if (residual.isBlank()) {
+            return List.of();
+        }
+        // a concept whose label shares a word with the query is already found by that word: only bridge to the others
+        Set<String> written = PassageQueries.terms(residual);
+        return conceptEmbeddings.nearest(queryEmbedder.embed(residual), config.conceptSimilarity(), Integer.MAX_VALUE).stream()
+                .map(ConceptEmbeddings.Match::concept)
+                .filter(c -> !PassageQueries.sharesWord(c, written))
+                .limit(config.maxConcepts()).toList();
     }
 
     /** Answers {@code request}; bad syntax falls back to plain words, never to an exception. */
@@ -69,7 +93,8 @@ public final class SearchService {
             String mode) throws IOException {
         EntityDirectory directory = entities.of(searcher);
         List<Query> filters = queries.filters(request, directory::toolIrisByLabel);
-        Optional<PassageQueries.TextQuery> text = browse ? Optional.empty() : queries.text(request.q());
+        Optional<PassageQueries.TextQuery> text = browse ? Optional.empty()
+                : queries.text(request.q(), semantic ? relatedConcepts(request.q()) : List.of());
         if (!browse && text.isEmpty() && !semantic) {
             return SearchResponse.empty(mode);
         }

@@ -45,7 +45,7 @@ public final class SearchServices {
         PassageQueries queries = new PassageQueries(vocabulary, config);
         EntityDirectories entities = new EntityDirectories(vocabulary);
         return new SearchServices(
-                new SearchService(index, queries, entities, queryEmbedder, config),
+                new SearchService(index, queries, entities, queryEmbedder, vocabulary, config),
                 new WhoService(index, queries, new TopicResolver(vocabulary, queries), entities, weights, config),
                 new SuggestService(index, entities));
     }

@@ -6,7 +6,8 @@
  * snippets), {@link org.minutegraph.server.search.WhoService} (people and teams ranked by evidence)
  * and {@link org.minutegraph.server.search.SuggestService} over one
  * {@link org.minutegraph.ingest.index.PassageIndex} and a SKOS vocabulary whose aliases expand
- * queries. Responses are records that Jackson serialises to the API's JSON shapes; bad input raises
+ * queries; in hybrid mode {@link org.minutegraph.server.search.ConceptEmbeddings} also expands a
+ * query with the concepts it describes without naming them. Responses are records that Jackson serialises to the API's JSON shapes; bad input raises
  * {@link org.minutegraph.server.search.InvalidQueryException} (a 400), never another exception.
  *
  * <p>Uses the index schema and analyzer of {@code ingest.index}, Lucene and Jena models. Must not

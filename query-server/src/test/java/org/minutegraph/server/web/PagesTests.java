@@ -89,7 +89,7 @@ class PagesTests {
         @DisplayName("facets are links that add a filter; a chip removes it")
         void facets() {
             Document d = page("/?q=Harbor");
-            Element container = d.select("ul[data-facet=series] a").stream().filter(a -> a.text().startsWith("container")).findFirst().orElseThrow();
+            Element container = d.select("ul[data-facet=series] a").stream().filter(a -> a.text().startsWith("Team Container")).findFirst().orElseThrow();
             Document filtered = page(container.attr("href"));
             assertThat(filtered.select("li.hit .meta .badge").eachText()).isNotEmpty().allMatch(t -> t.equals("Team Container"));
             assertThat(filtered.select(".chip").text()).contains("team: container");

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -48,6 +49,9 @@ public final class Ingestor {
     /** Bumped whenever extraction or the graph layout changes, so that old stores are rewritten. */
     static final String INGEST_VERSION = "2";
 
+    /** The extraction cache's file in the store directory. */
+    static final String EXTRACTION_CACHE = "extraction-cache.bin";
+
     private final IngestConfig config;
     private final IngestListener listener;
 
@@ -69,16 +73,33 @@ public final class Ingestor {
 
         t = System.nanoTime();
         Model vocabulary = Vocabularies.tools(config.vocabularyFiles());
+        // Everything besides a file's bytes that changes what is extracted from it.
+        String settingsHash = sha256(vocabularyFingerprint(vocabulary) + "|" + config.githubOwner() + "|"
+                + config.minutesBaseUrls() + "|" + new TreeSet<>(config.organisations()) + "|" + INGEST_VERSION);
+        ExtractionCache cache = ExtractionCache.load(config.store().dir().resolve(EXTRACTION_CACHE), settingsHash);
         MeetingExtractor extractor = MinutesReader.extractor(config, vocabulary, scan);
         listener.stage("parse+extract", scan.files().size());
         long readStart = System.nanoTime();
-        List<MinutesReader.Result> results = MinutesReader.readAll(config.source().root(), scan.files(), extractor, listener);
+        // Files read before with the same bytes and settings come from the cache; the rest are parsed and extracted.
+        Map<String, MinutesReader.Result> cached = new HashMap<>();
+        List<MinutesFile> toRead = new ArrayList<>();
+        for (MinutesFile f : scan.files()) {
+            cache.get(f.sourcePath(), f.contentHash()).ifPresentOrElse(
+                    e -> cached.put(f.sourcePath(), new MinutesReader.Result(f, Optional.of(e.meeting()), e.warnings(), 0, 0)),
+                    () -> toRead.add(f));
+        }
+        Map<String, MinutesReader.Result> read = new HashMap<>();
+        MinutesReader.readAll(config.source().root(), toRead, extractor, listener).forEach(r -> read.put(r.file().sourcePath(), r));
+        List<MinutesReader.Result> results = scan.files().stream()
+                .map(f -> cached.containsKey(f.sourcePath()) ? cached.get(f.sourcePath()) : read.get(f.sourcePath())).toList();
         List<Meeting> meetings = new ArrayList<>();
         Map<String, MinutesFile> fileByPath = new HashMap<>();
         Set<String> unreadable = new TreeSet<>();
+        Map<String, ExtractionCache.Entry> extracted = new HashMap<>();
         for (MinutesReader.Result r : results) {
             warnings.addAll(r.warnings());
             r.meeting().ifPresentOrElse(meetings::add, () -> unreadable.add(r.file().sourcePath()));
+            r.meeting().ifPresent(m -> extracted.put(m.sourcePath(), new ExtractionCache.Entry(r.file().contentHash(), m, r.warnings())));
             fileByPath.put(r.file().sourcePath(), r.file());
         }
         // Files are parsed and extracted on several threads: the wall time is split by the threads' time in each.
@@ -106,9 +127,6 @@ public final class Ingestor {
             StoreIndex index = new StoreIndex(config);
             // The index is rebuilt when it missed the last update or its embedding setting changed.
             boolean rebuild = config.force() || index.needsRebuild(generation, !existing.isEmpty());
-            // Everything besides a file's bytes that changes what is extracted from it.
-            String settingsHash = sha256(vocabularyFingerprint(vocabulary) + "|" + config.githubOwner() + "|"
-                    + config.minutesBaseUrls() + "|" + new TreeSet<>(config.organisations()));
             MeetingGraph graphs = new MeetingGraph(config.iris());
             SecretRedactor redactor = new SecretRedactor();
             // Each file's graph depends on that file alone: built in parallel, kept in source order.
@@ -141,6 +159,10 @@ public final class Ingestor {
                         stages.put("embedding", p.stats().embedMillis()); // part of store+index, on the index thread
                     }
                 }
+            }
+            // The store now holds what was extracted: remember it, so the next run reads only changed files.
+            if (!cache.holds(extracted)) {
+                cache.save(extracted);
             }
             long triples = store.tripleCount();
             return new IngestReport(scan.files().size(), canonical.size(), written.size(), removed.size(), triples,

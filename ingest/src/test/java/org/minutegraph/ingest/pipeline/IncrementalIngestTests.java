@@ -91,4 +91,41 @@ class IncrementalIngestTests {
         assertThat(meetings).isEqualTo(32);
         assertThat(removed).isZero();
     }
+
+    private java.util.Set<String> quads() {
+        return withStore(s -> org.apache.jena.system.Txn.calculateRead(s.dataset(), () -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            s.dataset().asDatasetGraph().find().forEachRemaining(q -> {
+                if (!q.getPredicate().getURI().equals(org.minutegraph.ontology.MG.generation.getURI())) {
+                    out.add(q.toString());
+                }
+            });
+            return out;
+        }));
+    }
+
+    @Test
+    @DisplayName("files read from the extraction cache give exactly the graph that reading them gives")
+    void cacheGivesTheSameGraph() throws IOException {
+        ingest();
+        java.util.Set<String> read = quads();
+        assertThat(storeDir.resolve(Ingestor.EXTRACTION_CACHE)).isRegularFile();
+        IngestReport fromCache = new Ingestor(IngestConfig.of(minutes, storeDir).withForce(true), IngestListener.SILENT).run();
+        assertThat(fromCache.written()).isEqualTo(33);
+        assertThat(quads()).isEqualTo(read);
+    }
+
+    @Test
+    @DisplayName("a damaged extraction cache only means every file is read again")
+    void damagedCache() throws IOException {
+        ingest();
+        Files.write(storeDir.resolve(Ingestor.EXTRACTION_CACHE), new byte[] {1, 2, 3, 4, 5});
+        Path file = minutes.resolve("iam/20240124.md");
+        Files.writeString(file, Files.readString(file).replace("## Participants", "## Participants\n\n* @latecomer"));
+        IngestReport second = ingest();
+        assertThat(second.written()).isEqualTo(1);
+        assertThat(second.warnings()).isNotEmpty();
+        List<String> handles = withStore(s -> values(s, "SELECT ?h WHERE { ?m mg:sourcePath \"iam/20240124.md\" ; mg:participant/mg:handle ?h }"));
+        assertThat(handles).contains("latecomer", "akruk");
+    }
 }

@@ -1,7 +1,7 @@
 package org.minutegraph.server.sparql;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.minutegraph.server.web.http.Html;
+
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +12,6 @@ import java.util.Map;
 final class QueryPage {
 
     static final String YASGUI = "/webjars/zazuko__yasgui/4.5.0/build/";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private QueryPage() {
     }
@@ -22,9 +21,9 @@ final class QueryPage {
         StringBuilder listing = new StringBuilder();
         for (int i = 0; i < examples.size(); i++) {
             ExampleQuery example = examples.get(i);
-            options.append("<option value=\"").append(i).append("\">").append(escape(example.title())).append("</option>\n");
-            listing.append("<li><details><summary>").append(escape(example.title())).append("</summary><pre>")
-                    .append(escape(example.query())).append("</pre></details></li>\n");
+            options.append("<option value=\"").append(i).append("\">").append(Html.text(example.title())).append("</option>\n");
+            listing.append("<li><details><summary>").append(Html.text(example.title())).append("</summary><pre>")
+                    .append(Html.text(example.query())).append("</pre></details></li>\n");
         }
         return """
                 <!doctype html>
@@ -79,36 +78,11 @@ final class QueryPage {
                 </script>
                 </body>
                 </html>
-                """.formatted(escape(YASGUI), options, escape(endpointPath), listing, scriptJson(examples));
+                """.formatted(Html.text(YASGUI), options, Html.text(endpointPath), listing, scriptJson(examples));
     }
 
-    /** Escapes text for HTML element content and double-quoted attributes. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /** JSON that is safe inside a script element: no "<", ">" or "&" can close or open a tag. */
+    /** The examples as JSON for the page's script. */
     private static String scriptJson(List<ExampleQuery> examples) {
-        try {
-            List<Map<String, String>> items = examples.stream()
-                    .map(e -> Map.of("name", e.name(), "title", e.title(), "query", e.query()))
-                    .toList();
-            return JSON.writeValueAsString(items)
-                    .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot encode the example queries as JSON", e);
-        }
+        return Html.json(examples.stream().map(e -> Map.of("name", e.name(), "title", e.title(), "query", e.query())).toList());
     }
 }

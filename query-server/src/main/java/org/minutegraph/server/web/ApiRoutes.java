@@ -1,5 +1,6 @@
 package org.minutegraph.server.web;
 
+import org.minutegraph.server.web.http.Html;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import org.minutegraph.server.search.SearchRequest;
 import org.minutegraph.server.search.SortOrder;
 import org.minutegraph.server.web.http.BadRequestException;
 import org.minutegraph.server.web.http.RouteModule;
-import org.minutegraph.server.web.pages.Html;
+import org.minutegraph.server.web.http.Html;
 import org.minutegraph.server.web.pages.SiteServices;
 import org.minutegraph.server.web.pages.TimelineExcerpts;
 

@@ -406,7 +406,7 @@ class SparqlProtocolTests {
         @Test
         @DisplayName("the page escapes what it shows")
         void escaping() {
-            assertThat(QueryPage.escape("<script>\"a\" & 'b'</script>"))
+            assertThat(org.minutegraph.server.web.http.Html.text("<script>\"a\" & 'b'</script>"))
                     .isEqualTo("&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;");
             String html = QueryPage.render("/sparql", List.of(new ExampleQuery("x.rq", "A </script> title",
                     "# A </script> title\nSELECT * WHERE { ?s ?p \"</script><b>\" }")));

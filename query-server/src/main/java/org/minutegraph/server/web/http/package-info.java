@@ -5,7 +5,7 @@
  * subclasses), which the server turns into {@code {error, detail}} JSON responses in one place.
  *
  * <p>A leaf package: feature packages ({@code sparql}, {@code search}) may use it; it uses nothing
- * of Minutegraph and only Javalin's configuration type. Handlers never write error bodies
+ * of Minutegraph, only Javalin's configuration type, and Jackson and jsoup for {@link org.minutegraph.server.web.http.Html}. Handlers never write error bodies
  * themselves; they throw one of these.
  */
 package org.minutegraph.server.web.http;

@@ -1,5 +1,6 @@
 package org.minutegraph.server.web.pages;
 
+import org.minutegraph.server.web.http.Html;
 import java.util.List;
 
 /** The frame every page shares: head, header with the navigation, main, footer. */

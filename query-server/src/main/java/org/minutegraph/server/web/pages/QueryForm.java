@@ -1,5 +1,7 @@
 package org.minutegraph.server.web.pages;
 
+import org.minutegraph.server.web.http.Html;
+
 /** The one-field forms of the who and timeline pages, with type-ahead. */
 final class QueryForm {
 

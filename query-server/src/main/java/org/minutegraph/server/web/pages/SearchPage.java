@@ -1,5 +1,6 @@
 package org.minutegraph.server.web.pages;
 
+import org.minutegraph.server.web.http.Html;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,7 +5,7 @@
  *
  * <p>Pages are rendered on the server as strings; small scripts add type-ahead (over
  * {@code /api/suggest}) and the ECharts timeline (from its WebJar, no CDN). Every string that comes
- * from the minutes goes through {@link org.minutegraph.server.web.pages.Html} (escaping) or, for
+ * from the minutes goes through {@link org.minutegraph.server.web.http.Html} (escaping) or, for
  * the rendered markdown, through {@link org.minutegraph.server.web.pages.MinutesRenderer}
  * (flexmark with HTML escaped, then jsoup's safelist); pages send a Content-Security-Policy that
  * allows no inline script. This package reads through {@code graph} and {@code search} services

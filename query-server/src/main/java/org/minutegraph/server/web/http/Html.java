@@ -1,4 +1,4 @@
-package org.minutegraph.server.web.pages;
+package org.minutegraph.server.web.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -71,7 +71,7 @@ public final class SearchFunction extends PropertyFunctionEval {
             ExecutionContext execCxt) {
         SearchArguments args = SearchArguments.parse(object.isList() ? object.getArgList() : List.of(object.getArg()));
         List<Node> slots = subject.isList() ? subject.getArgList() : List.of(subject.getArg());
-        SearchResponse response = search.search(args);
+        SearchResponse response = search.search(args, slots.size() > 2);
         List<Binding> rows = new ArrayList<>(response.hits().size());
         for (SearchHit hit : response.hits()) {
             BindingBuilder row = BindingBuilder.create(binding);

@@ -49,11 +49,14 @@ public record TextSearch(SearchService lexical, Optional<SearchService> hybrid) 
                 : Optional.empty());
     }
 
-    /** Runs one call; a hybrid call on a store without vectors is answered lexically, as {@code /api/search} does. */
-    SearchResponse search(SearchArguments args) {
+    /**
+     * Runs one call; a hybrid call on a store without vectors is answered lexically, as {@code
+     * /api/search} does. Highlighted snippets cost most of a search, so they are made only when asked.
+     */
+    SearchResponse search(SearchArguments args, boolean snippets) {
         SearchService service = args.mode() == SearchArguments.Mode.LEXICAL ? lexical : hybrid.orElse(lexical);
         try {
-            return service.search(SearchRequest.of(args.query()).withPage(args.limit(), 0));
+            return service.search(SearchRequest.of(args.query()).withPage(args.limit(), 0), snippets);
         } catch (InvalidQueryException e) {
             throw new BadRequestException("mg:search: " + e.getMessage());
         }

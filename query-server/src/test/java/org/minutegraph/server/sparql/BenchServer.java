@@ -1,0 +1,53 @@
+package org.minutegraph.server.sparql;
+
+import java.nio.file.Path;
+import org.minutegraph.ingest.index.Embedder;
+import org.minutegraph.ingest.index.MiniLmEmbedder;
+import org.minutegraph.ingest.index.PassageIndex;
+import org.minutegraph.ingest.store.MinutegraphStore;
+import org.minutegraph.ingest.store.StoreLayout;
+import org.minutegraph.ontology.IriScheme;
+import org.minutegraph.ontology.Vocabularies;
+import org.minutegraph.server.search.SearchConfig;
+import org.minutegraph.server.search.SearchRequest;
+import org.minutegraph.server.search.SearchService;
+import org.minutegraph.server.search.SearchServices;
+import org.minutegraph.server.web.MinutegraphServer;
+import org.minutegraph.server.web.http.BadRequestException;
+
+/**
+ * Stand-in for {@code minutegraph serve} used by {@code bench/run.sh} until that command exists:
+ * serves a store's {@code /sparql} (with {@code mg:search}) and a bare {@code GET /api/search?q=&limit=}.
+ * Hand-run only: {@code java -cp minutegraph.jar:test-classes ...BenchServer STORE PORT}.
+ */
+final class BenchServer {
+
+    private BenchServer() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length != 2) {
+            System.err.println("usage: BenchServer STORE-DIR PORT");
+            System.exit(2);
+        }
+        StoreLayout layout = new StoreLayout(Path.of(args[0]));
+        MinutegraphStore store = MinutegraphStore.openExisting(layout, IriScheme.defaults());
+        PassageIndex index = PassageIndex.open(layout.index());
+        Embedder embedder = index.hasEmbeddings() ? MiniLmEmbedder.load(1) : null;
+        SearchService api = SearchServices.create(index, Vocabularies.tools(), embedder, SearchConfig.defaults()).search();
+        TextSearch text = TextSearch.over(index, Vocabularies.tools(), embedder);
+        MinutegraphServer.create().dataset(store.dataset().asDatasetGraph()).storeDirectory(layout.dir())
+                .port(Integer.parseInt(args[1]))
+                .queryContext(context -> SearchFunction.install(context, text))
+                .routes(config -> config.routes.get("/api/search", ctx -> {
+                    int limit;
+                    try {
+                        limit = Integer.parseInt(ctx.queryParamAsClass("limit", String.class).getOrDefault("0"));
+                    } catch (NumberFormatException e) {
+                        throw new BadRequestException("limit must be a number");
+                    }
+                    ctx.json(api.search(SearchRequest.of(ctx.queryParam("q")).withPage(limit, 0)));
+                }))
+                .build().start();
+    }
+}

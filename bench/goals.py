@@ -33,10 +33,13 @@ def medians(rs):
     out = {}
     for key in {(r["label"], int(r["conc"])) for r in rs}:
         sel = [r for r in rs if (r["label"], int(r["conc"])) == key]
+        cores = [float(r["server_cores"]) for r in sel if r.get("server_cores") not in (None, "", "NA")]
         out[key] = (statistics.median(float(r["rps"]) for r in sel),
                     statistics.median(float(r["p99_ms"]) for r in sel),
                     sum(int(r["errors"]) for r in sel),
-                    any(r.get("valid") == "busy" for r in sel))
+                    any(r.get("valid") == "busy" for r in sel),
+                    # requests per second of server CPU: less sensitive to other work on the machine
+                    statistics.median(float(r["rps"]) / c for r, c in zip(sel, cores) if c > 0) if cores else None)
     return out
 
 
@@ -44,21 +47,22 @@ def main(ours_path, fuseki_path, server_path, merged_path=None):
     ours, fuseki = rows(ours_path), rows(fuseki_path)
     mo, mf = medians(ours), medians(fuseki)
     failed = 0
-    print("| ours | conc | req/s | p99 ms | Fuseki peer | req/s | p99 ms | ratio | goal | met |")
-    print("|---|---:|---:|---:|---|---:|---:|---:|---|---|")
+    print("| ours | conc | req/s | p99 ms | Fuseki peer | req/s | p99 ms | ratio | goal | met | req per CPU-s ours / Fuseki (ratio) |")
+    print("|---|---:|---:|---:|---|---:|---:|---:|---|---|---|")
     for (label, conc) in sorted(mo):
-        rps, p99, errs, busy = mo[(label, conc)]
+        rps, p99, errs, busy, eff = mo[(label, conc)]
         peer, least, ceiling = GOALS.get(label, (label, None, None))
         if (peer, conc) not in mf:
             continue
-        frps, fp99, ferrs, fbusy = mf[(peer, conc)]
+        frps, fp99, ferrs, fbusy, feff = mf[(peer, conc)]
         ratio = rps / frps if frps else float("inf")
         ok = (least is None or ratio >= least) and (ceiling is None or p99 < ceiling) and errs == 0
         failed += 0 if ok else 1
         goal = ("%.0fx" % least if least else "-") + (", p99 < %.0f ms" % ceiling if ceiling else "") + ", 0 errors"
         note = " (busy)" if busy or fbusy else ""
-        print("| %s | %d | %.0f | %.1f | %s | %.0f | %.1f | %.1fx | %s | %s%s |" % (
-            label, conc, rps, p99, peer, frps, fp99, ratio, goal, "yes" if ok else "NO", note))
+        per_cpu = "%.0f / %.0f (%.1fx)" % (eff, feff, eff / feff) if eff and feff else "-"
+        print("| %s | %d | %.0f | %.1f | %s | %.0f | %.1f | %.1fx | %s | %s%s | %s |" % (
+            label, conc, rps, p99, peer, frps, fp99, ratio, goal, "yes" if ok else "NO", note, per_cpu))
     with open(server_path, newline="") as f:
         server = next(csv.DictReader(f, delimiter="\t"))
     ready = float(server["ready_s"])

@@ -30,13 +30,17 @@ final class BenchServer {
             System.err.println("usage: BenchServer STORE-DIR PORT");
             System.exit(2);
         }
+        long t0 = System.nanoTime();
         StoreLayout layout = new StoreLayout(Path.of(args[0]));
         MinutegraphStore store = MinutegraphStore.openExisting(layout, IriScheme.defaults());
         PassageIndex index = PassageIndex.open(layout.index());
+        long t1 = System.nanoTime();
         Embedder embedder = index.hasEmbeddings() ? MiniLmEmbedder.load(1) : null;
+        long t2 = System.nanoTime();
         SearchService api = SearchServices.create(index, Vocabularies.tools(), embedder, SearchConfig.defaults()).search();
         TextSearch text = TextSearch.over(index, Vocabularies.tools(), embedder);
-        MinutegraphServer.create().dataset(store.dataset().asDatasetGraph()).storeDirectory(layout.dir())
+        long t3 = System.nanoTime();
+        MinutegraphServer server = MinutegraphServer.create().dataset(store.dataset().asDatasetGraph()).storeDirectory(layout.dir())
                 .port(Integer.parseInt(args[1]))
                 .queryContext(context -> SearchFunction.install(context, text))
                 .routes(config -> config.routes.get("/api/search", ctx -> {
@@ -48,6 +52,12 @@ final class BenchServer {
                     }
                     ctx.json(api.search(SearchRequest.of(ctx.queryParam("q")).withPage(limit, 0)));
                 }))
-                .build().start();
+                .build();
+        long t4 = System.nanoTime();
+        server.start();
+        // Where start-up time goes, for the benchmark's start-to-ready figure.
+        System.err.printf("startup ms: store+index %d, embedder %d, search services %d, server build %d, server start %d%n",
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000,
+                (System.nanoTime() - t4) / 1_000_000);
     }
 }

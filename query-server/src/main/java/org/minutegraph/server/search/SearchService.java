@@ -78,6 +78,15 @@ public final class SearchService {
 
     /** Answers {@code request}; bad syntax falls back to plain words, never to an exception. */
     public SearchResponse search(SearchRequest request) {
+        return search(request, true);
+    }
+
+    /**
+     * Like {@link #search(SearchRequest)}; without {@code details} there are no facets and each
+     * snippet is just the escaped heading, which saves most of the work (highlighting) for callers
+     * that only need the ranked passages, such as SPARQL's {@code mg:search}.
+     */
+    public SearchResponse search(SearchRequest request, boolean details) {
         Objects.requireNonNull(request, "request");
         int limit = request.limit() == 0 ? config.defaultLimit() : Math.min(request.limit(), config.maxLimit());
         if (request.offset() > config.maxOffset()) {
@@ -86,11 +95,11 @@ public final class SearchService {
         boolean browse = request.q().isBlank();
         boolean semantic = !browse && index.hasEmbeddings() && !queryEmbedder.isNone();
         String mode = browse ? SearchResponse.BROWSE : semantic ? SearchResponse.HYBRID : SearchResponse.LEXICAL;
-        return index.withSearcher(searcher -> run(searcher, request, limit, browse, semantic, mode));
+        return index.withSearcher(searcher -> run(searcher, request, limit, browse, semantic, mode, details));
     }
 
     private SearchResponse run(IndexSearcher searcher, SearchRequest request, int limit, boolean browse, boolean semantic,
-            String mode) throws IOException {
+            String mode, boolean details) throws IOException {
         EntityDirectory directory = entities.of(searcher);
         List<Query> filters = queries.filters(request, directory::toolIrisByLabel);
         Optional<PassageQueries.TextQuery> text = browse ? Optional.empty()
@@ -146,8 +155,8 @@ public final class SearchService {
         }
         List<Integer> page = ranked.subList(Math.min(request.offset(), ranked.size()), Math.min(request.offset() + limit, ranked.size()));
         Query highlightQuery = lexical != null ? lexical : new MatchAllDocsQuery();
-        List<SearchHit> hits = hits(searcher, page, scores, highlightQuery);
-        return new SearchResponse(matches.cardinality(), hits, facets(searcher, matches), mode);
+        List<SearchHit> hits = hits(searcher, page, scores, details ? highlightQuery : null);
+        return new SearchResponse(matches.cardinality(), hits, details ? facets(searcher, matches) : SearchResponse.Facets.empty(), mode);
     }
 
     private void fuse(Map<Integer, Double> scores, ScoreDoc[] ranking) {
@@ -183,12 +192,12 @@ public final class SearchService {
     private List<SearchHit> hits(IndexSearcher searcher, List<Integer> page, Map<Integer, Double> scores, Query highlightQuery)
             throws IOException {
         int[] ids = page.stream().mapToInt(Integer::intValue).toArray();
-        String[] snippets = Snippets.of(searcher, highlightQuery, ids, config.snippetChars());
+        String[] snippets = highlightQuery == null ? new String[ids.length] : Snippets.of(searcher, highlightQuery, ids, config.snippetChars());
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
             Document doc = stored.document(ids[i]);
-            String snippet = snippets[i].isEmpty() ? Snippets.escape(doc.get(HEADING)) : snippets[i];
+            String snippet = snippets[i] == null || snippets[i].isEmpty() ? Snippets.escape(doc.get(HEADING)) : snippets[i];
             hits.add(new SearchHit(doc.get(MEETING), doc.get(DATE), doc.get(SERIES), doc.get(SOURCE_PATH), doc.get(HEADING),
                     snippet, round(scores.getOrDefault(ids[i], 0.0)), intField(doc, START_LINE), intField(doc, END_LINE),
                     doc.get(TITLE), doc.get(SERIES_LABEL), doc.get(ID)));

@@ -21,10 +21,12 @@ import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -39,10 +41,13 @@ final class QueryRunner {
 
     private final Supplier<DatasetGraph> datasets;
     private final SparqlConfig config;
+    private final Context extra;
 
-    QueryRunner(Supplier<DatasetGraph> datasets, SparqlConfig config) {
+    /** @param extra settings added to every query's context (e.g. the {@code mg:search} registry) */
+    QueryRunner(Supplier<DatasetGraph> datasets, SparqlConfig config, Context extra) {
         this.datasets = datasets;
         this.config = config;
+        this.extra = extra;
     }
 
     /** Runs {@code query}; the answer is written as {@code format} and labelled {@code mediaType}. */
@@ -68,7 +73,9 @@ final class QueryRunner {
                 List<Node> graphs = Iter.toList(base.listGraphNodes());
                 target = DynamicDatasets.dynamicDataset(graphs, graphs, base, false);
             }
-            try (QueryExec exec = QueryExec.newBuilder().dataset(target).query(toRun)
+            QueryExecBuilder builder = QueryExec.newBuilder().dataset(target).query(toRun);
+            extra.keys().forEach(key -> builder.set(key, extra.get(key)));
+            try (QueryExec exec = builder
                     .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .set(TDB2.symUnionDefaultGraph, description == null && config.unionDefaultGraph())
                     // SERVICE would let anyone make this server send requests elsewhere.

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -39,11 +40,22 @@ public final class SparqlEndpoint implements RouteModule {
     private final List<ExampleQuery> examples;
 
     public SparqlEndpoint(Supplier<DatasetGraph> datasets, SparqlConfig config, SparqlMonitor monitor) {
+        this(datasets, config, monitor, context -> { });
+    }
+
+    /**
+     * @param queryContext adds settings to the context of every query run here, e.g.
+     *                     {@code c -> SearchFunction.install(c, textSearch)} for {@code mg:search}
+     */
+    public SparqlEndpoint(Supplier<DatasetGraph> datasets, SparqlConfig config, SparqlMonitor monitor,
+                          Consumer<org.apache.jena.sparql.util.Context> queryContext) {
         Objects.requireNonNull(datasets, "datasets");
         this.config = Objects.requireNonNull(config, "config");
         this.monitor = Objects.requireNonNull(monitor, "monitor");
         this.reader = new ProtocolRequestReader(config.maxQueryBytes());
-        this.runner = new QueryRunner(datasets, config);
+        var extra = new org.apache.jena.sparql.util.Context();
+        queryContext.accept(extra);
+        this.runner = new QueryRunner(datasets, config, extra);
         this.examples = ExampleQueries.load();
     }
 

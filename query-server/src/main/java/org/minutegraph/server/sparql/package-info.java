@@ -10,8 +10,15 @@
  * never sees a truncated 200. Without a query, {@code /sparql} answers with a service description
  * or, for a browser, the YASGUI page with the example queries under {@code examples/}.
  *
+ * <p>{@link org.minutegraph.server.sparql.SearchFunction} is the {@code mg:search} property
+ * function: passage search ({@link org.minutegraph.server.sparql.TextSearch}, the service behind
+ * {@code /api/search}) joined with the graph. It is installed into a query context (the
+ * endpoint's, via the {@code queryContext} customiser), on a copy of Jena's registry, so nothing
+ * global changes; bad arguments are a 400 ({@link org.minutegraph.server.sparql.SearchArguments}).
+ *
  * <p>Limits come from {@link org.minutegraph.server.sparql.SparqlConfig}; counters go to a {@link
- * org.minutegraph.server.sparql.SparqlMonitor}. Uses Jena ARQ/TDB2 and the {@code web.http}
- * contract; never writes to a dataset, never parses minutes, never reaches into {@code web}.
+ * org.minutegraph.server.sparql.SparqlMonitor}. Uses Jena ARQ/TDB2, the {@code search} services and
+ * the {@code web.http} contract; never writes to a dataset, never parses minutes, never reaches into
+ * {@code web}.
  */
 package org.minutegraph.server.sparql;

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.minutegraph.server.sparql.SparqlConfig;
 import org.minutegraph.server.sparql.SparqlEndpoint;
@@ -50,7 +52,7 @@ public final class MinutegraphServer implements AutoCloseable {
         long triples = countTriples(settings.datasets.get());
         ServerMetrics metrics = new ServerMetrics(triples, Optional.ofNullable(settings.storeDirectory));
         List<RouteModule> modules = new ArrayList<>();
-        modules.add(new SparqlEndpoint(settings.datasets, settings.sparql, metrics));
+        modules.add(new SparqlEndpoint(settings.datasets, settings.sparql, metrics, settings.queryContext));
         modules.addAll(settings.modules);
         Javalin created = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -120,6 +122,7 @@ public final class MinutegraphServer implements AutoCloseable {
         private int port = 8080;
         private SparqlConfig sparql = SparqlConfig.defaults();
         private Path storeDirectory;
+        private Consumer<Context> queryContext = context -> { };
         private final List<RouteModule> modules = new ArrayList<>();
 
         private Builder() {
@@ -161,6 +164,12 @@ public final class MinutegraphServer implements AutoCloseable {
             return this;
         }
 
+        /** Adds settings to every SPARQL query's context, e.g. {@code c -> SearchFunction.install(c, textSearch)}. */
+        public Builder queryContext(Consumer<Context> customiser) {
+            this.queryContext = Objects.requireNonNull(customiser, "customiser");
+            return this;
+        }
+
         /** Adds a feature's routes (search, who, timeline, pages...). */
         public Builder routes(RouteModule module) {
             modules.add(Objects.requireNonNull(module, "module"));
@@ -184,6 +193,7 @@ public final class MinutegraphServer implements AutoCloseable {
             copy.port = port;
             copy.sparql = sparql;
             copy.storeDirectory = storeDirectory;
+            copy.queryContext = queryContext;
             copy.modules.addAll(modules);
             return new MinutegraphServer(copy);
         }

@@ -13,6 +13,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
@@ -56,8 +57,11 @@ class ExampleQueriesTests {
     @TestFactory
     @DisplayName("every example parses as standard SPARQL 1.1 and returns rows")
     Stream<DynamicTest> everyExampleAnswers() {
-        return ExampleQueries.load().stream().map(example -> DynamicTest.dynamicTest(example.name(), () ->
-                assertThat(run(example.query())).as(example.title()).isNotEmpty()));
+        return ExampleQueries.load().stream().map(example -> DynamicTest.dynamicTest(example.name(), () -> {
+            // The fixture has no search index; SearchFunctionTests runs the mg:search examples on an ingested store.
+            Assumptions.assumeFalse(example.query().contains("mg:search"), example.name() + " needs a search index: see SearchFunctionTests");
+            assertThat(run(example.query())).as(example.title()).isNotEmpty();
+        }));
     }
 
     @Test

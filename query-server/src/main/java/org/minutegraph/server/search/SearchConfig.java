@@ -33,4 +33,10 @@ public record SearchConfig(int defaultLimit, int maxLimit, int maxOffset, int ma
     public static SearchConfig defaults() {
         return new SearchConfig(10, 100, 10_000, 1_000, 32, 100, 5, 0.35f, 180, 20, 0.5f, 2, 0.5f);
     }
+
+    /** The same settings with another ceiling on hits per request. */
+    public SearchConfig withMaxLimit(int newMaxLimit) {
+        return new SearchConfig(defaultLimit, newMaxLimit, maxOffset, maxQueryChars, maxQueryTerms, rankDepth, rrfK, minSimilarity,
+                snippetChars, facetSize, conceptSimilarity, maxConcepts, conceptBoost);
+    }
 }

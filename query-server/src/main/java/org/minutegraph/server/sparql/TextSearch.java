@@ -18,9 +18,9 @@ import org.minutegraph.server.web.http.BadRequestException;
  * lexical-only and, when the index has vectors and an embedder is given, once hybrid.
  *
  * @param lexical BM25 only
- * @param hybrid  BM25 fused with kNN, when available
+ * @param hybrid  BM25 fused with kNN, when available (asked on each call: a server loads its model after it starts)
  */
-public record TextSearch(SearchService lexical, Optional<SearchService> hybrid) {
+public record TextSearch(SearchService lexical, java.util.function.Supplier<Optional<SearchService>> hybrid) {
 
     /** Most hits one {@code mg:search} call may return; larger limits are lowered to this. */
     public static final int MAX_LIMIT = 1000;
@@ -39,14 +39,13 @@ public record TextSearch(SearchService lexical, Optional<SearchService> hybrid) 
      * @param queryEmbedder the model the index was embedded with, or null for lexical search only
      */
     public static TextSearch over(PassageIndex index, Model vocabulary, Embedder queryEmbedder) {
-        SearchConfig d = SearchConfig.defaults();
-        SearchConfig config = new SearchConfig(d.defaultLimit(), MAX_LIMIT, d.maxOffset(), d.maxQueryChars(), d.maxQueryTerms(),
-                d.rankDepth(), d.rrfK(), d.minSimilarity(), d.snippetChars(), d.facetSize());
+        SearchConfig config = SearchConfig.defaults().withMaxLimit(MAX_LIMIT);
         SearchService lexical = SearchServices.create(index, vocabulary, null, config).search();
         boolean semantic = queryEmbedder != null && !queryEmbedder.isNone() && index.hasEmbeddings();
-        return new TextSearch(lexical, semantic
+        Optional<SearchService> hybrid = semantic
                 ? Optional.of(SearchServices.create(index, vocabulary, queryEmbedder, config).search())
-                : Optional.empty());
+                : Optional.empty();
+        return new TextSearch(lexical, () -> hybrid);
     }
 
     /**
@@ -54,7 +53,7 @@ public record TextSearch(SearchService lexical, Optional<SearchService> hybrid) 
      * /api/search} does. Highlighted snippets cost most of a search, so they are made only when asked.
      */
     SearchResponse search(SearchArguments args, boolean snippets) {
-        SearchService service = args.mode() == SearchArguments.Mode.LEXICAL ? lexical : hybrid.orElse(lexical);
+        SearchService service = args.mode() == SearchArguments.Mode.LEXICAL ? lexical : hybrid.get().orElse(lexical);
         try {
             return service.search(SearchRequest.of(args.query()).withPage(args.limit(), 0), snippets);
         } catch (InvalidQueryException e) {

@@ -15,6 +15,8 @@ import org.minutegraph.server.graph.GraphServices;
 import org.minutegraph.server.search.PassageTexts;
 import org.minutegraph.server.search.SearchConfig;
 import org.minutegraph.server.search.SearchServices;
+import org.minutegraph.server.sparql.SearchFunction;
+import org.minutegraph.server.sparql.TextSearch;
 import org.minutegraph.server.web.pages.PageRoutes;
 import org.minutegraph.server.web.pages.SiteServices;
 import org.slf4j.Logger;
@@ -41,6 +43,7 @@ public final class MinutegraphApp implements AutoCloseable {
     private final org.apache.jena.rdf.model.Model tools;
     private final AtomicReference<SearchServices> search;
     private final AtomicReference<Embedder> embedder = new AtomicReference<>();
+    private final AtomicReference<org.minutegraph.server.search.SearchService> hybridText = new AtomicReference<>();
     private final Thread loader;
     private final MinutegraphServer server;
 
@@ -63,6 +66,9 @@ public final class MinutegraphApp implements AutoCloseable {
             this.index = opened;
             this.tools = join(vocabulary);
             this.search = new AtomicReference<>(SearchServices.create(index, tools, null, SearchConfig.defaults()));
+            // mg:search in SPARQL: lexical at once, hybrid once the embedder has loaded.
+            TextSearch text = new TextSearch(SearchServices.create(index, tools, null, textConfig()).search(),
+                    () -> Optional.ofNullable(hybridText.get()));
             SiteServices services = new SiteServices(GraphServices.over(store), search::get, new PassageTexts(index), config.iris(),
                     config.sourceBaseUrl());
             this.server = MinutegraphServer.create()
@@ -71,6 +77,7 @@ public final class MinutegraphApp implements AutoCloseable {
                     .host(config.host())
                     .port(config.port())
                     .sparql(config.sparql())
+                    .queryContext(context -> SearchFunction.install(context, text))
                     .routes(new ApiRoutes(services))
                     .routes(new PageRoutes(services))
                     .build()
@@ -83,6 +90,10 @@ public final class MinutegraphApp implements AutoCloseable {
         this.loader = index.hasEmbeddings() ? Thread.ofPlatform().daemon().name("minutegraph-embedder").start(this::loadEmbedder) : null;
         LOG.info("Minutegraph ready on {} in {} ms ({})", server.uri(), (System.nanoTime() - start) / 1_000_000,
                 loader == null ? "lexical search" : "lexical search, hybrid once the model has loaded");
+    }
+
+    private static SearchConfig textConfig() {
+        return SearchConfig.defaults().withMaxLimit(TextSearch.MAX_LIMIT);
     }
 
     /** Opens the store in {@code config} and starts serving it; close the result to stop. */
@@ -120,6 +131,7 @@ public final class MinutegraphApp implements AutoCloseable {
             }
             embedder.set(loaded);
             search.set(SearchServices.create(index, tools, loaded, SearchConfig.defaults()));
+            hybridText.set(SearchServices.create(index, tools, loaded, textConfig()).search());
             LOG.info("Semantic search on ({} loaded in {} ms)", loaded.modelId(), (System.nanoTime() - t) / 1_000_000);
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("Search stays lexical: {}", e.getMessage());

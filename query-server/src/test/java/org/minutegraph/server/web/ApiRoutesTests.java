@@ -216,4 +216,20 @@ class ApiRoutesTests {
         assertThat(r.get("meetings").asLong()).isEqualTo(33);
         assertThat(r.get("decisions").asLong()).isEqualTo(30);
     }
+
+    @Test
+    @DisplayName("mg:search works in the served SPARQL endpoint: text hits joined with their meetings")
+    void sparqlTextSearch() {
+        String query = """
+                PREFIX mg: <https://w3id.org/minutegraph#>
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                SELECT ?path ?score WHERE {
+                  (?passage ?score) mg:search ("Keppel" 5) .
+                  ?passage mg:inMeeting/mg:sourcePath ?path .
+                } ORDER BY DESC(?score)""";
+        JsonNode r = http.json("/sparql?query=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8), 200);
+        JsonNode rows = r.at("/results/bindings");
+        assertThat(rows.size()).isBetween(1, 5);
+        assertThat(rows.findValuesAsText("value")).anyMatch(v -> v.startsWith("container/"));
+    }
 }

@@ -39,6 +39,8 @@ import static org.minutegraph.ingest.index.PassageSchema.*;
  */
 public final class SearchService {
 
+    /** Answers to recent requests on the current index snapshot (responses are immutable records). */
+    private final ResultCache<CacheKey, SearchResponse> cache = new ResultCache<>(512);
     private final PassageIndex index;
     private final PassageQueries queries;
     private final EntityDirectories entities;
@@ -95,7 +97,21 @@ public final class SearchService {
         boolean browse = request.q().isBlank();
         boolean semantic = !browse && index.hasEmbeddings() && !queryEmbedder.isNone();
         String mode = browse ? SearchResponse.BROWSE : semantic ? SearchResponse.HYBRID : SearchResponse.LEXICAL;
-        return index.withSearcher(searcher -> run(searcher, request, limit, browse, semantic, mode, details));
+        return index.withSearcher(searcher -> cache.get(searcher, new CacheKey(request, details),
+                () -> uncheckedRun(searcher, request, limit, browse, semantic, mode, details)));
+    }
+
+    /** What a cached answer depends on besides the index snapshot. */
+    private record CacheKey(SearchRequest request, boolean details) {
+    }
+
+    private SearchResponse uncheckedRun(IndexSearcher searcher, SearchRequest request, int limit, boolean browse, boolean semantic,
+            String mode, boolean details) {
+        try {
+            return run(searcher, request, limit, browse, semantic, mode, details);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private SearchResponse run(IndexSearcher searcher, SearchRequest request, int limit, boolean browse, boolean semantic,

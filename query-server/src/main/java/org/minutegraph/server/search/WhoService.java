@@ -33,6 +33,8 @@ public final class WhoService {
     private static final Set<String> FIELDS = Set.of(ID, MEETING, DATE, SOURCE_PATH, HEADING, SERIES, SERIES_LABEL,
             MENTIONED, SPONSOR, OWNER, PARTICIPANT, PERSON_INFO);
 
+    /** Answers to recent topics on the current index snapshot. */
+    private final ResultCache<String, WhoResponse> cache = new ResultCache<>(256);
     private final PassageIndex index;
     private final PassageQueries queries;
     private final TopicResolver resolver;
@@ -55,7 +57,13 @@ public final class WhoService {
             throw new InvalidQueryException("topic must name a tool, topic or words to look for, e.g. topic=Harbor");
         }
         String asked = queries.bound(topic.strip());
-        return index.withSearcher(searcher -> answer(searcher, asked));
+        return index.withSearcher(searcher -> cache.get(searcher, asked, () -> {
+            try {
+                return answer(searcher, asked);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }));
     }
 
     private WhoResponse answer(IndexSearcher searcher, String asked) throws IOException {

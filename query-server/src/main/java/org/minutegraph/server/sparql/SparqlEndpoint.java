@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -38,6 +39,7 @@ public final class SparqlEndpoint implements RouteModule {
     private final ProtocolRequestReader reader;
     private final QueryRunner runner;
     private final List<ExampleQuery> examples;
+    private final Optional<ResponseCache> cache;
 
     public SparqlEndpoint(Supplier<DatasetGraph> datasets, SparqlConfig config, SparqlMonitor monitor) {
         this(datasets, config, monitor, context -> { });
@@ -49,6 +51,15 @@ public final class SparqlEndpoint implements RouteModule {
      */
     public SparqlEndpoint(Supplier<DatasetGraph> datasets, SparqlConfig config, SparqlMonitor monitor,
                           Consumer<org.apache.jena.sparql.util.Context> queryContext) {
+        this(datasets, config, monitor, queryContext, null);
+    }
+
+    /**
+     * @param dataVersion the store's data version, which changes with every write; when given,
+     *                    finished answers are cached until it changes (null: no cache)
+     */
+    public SparqlEndpoint(Supplier<DatasetGraph> datasets, SparqlConfig config, SparqlMonitor monitor,
+                          Consumer<org.apache.jena.sparql.util.Context> queryContext, java.util.function.LongSupplier dataVersion) {
         Objects.requireNonNull(datasets, "datasets");
         this.config = Objects.requireNonNull(config, "config");
         this.monitor = Objects.requireNonNull(monitor, "monitor");
@@ -57,6 +68,7 @@ public final class SparqlEndpoint implements RouteModule {
         queryContext.accept(extra);
         this.runner = new QueryRunner(datasets, config, extra);
         this.examples = ExampleQueries.load();
+        this.cache = Optional.ofNullable(dataVersion).map(ResponseCache::new);
     }
 
     @Override
@@ -87,7 +99,12 @@ public final class SparqlEndpoint implements RouteModule {
             String mediaType = negotiate(kind, request, ctx.header("Accept"));
             ResultFormat format = ResultFormat.byMediaType(kind, mediaType).orElseThrow();
             long start = System.nanoTime();
-            SparqlResponse response = runner.run(query, request, format, mediaType, timeout(request));
+            Optional<ResponseCache.Key> key = cache.map(c -> c.key(request, mediaType));
+            Optional<SparqlResponse> cached = key.flatMap(k -> cache.get().get(k));
+            SparqlResponse response = cached.orElseGet(() -> runner.run(query, request, format, mediaType, timeout(request)));
+            if (cached.isEmpty()) {
+                key.ifPresent(k -> cache.get().put(k, response));
+            }
             monitor.executed(response.form(), Duration.ofNanos(System.nanoTime() - start));
             ctx.status(200).contentType(response.contentType()).result(response.body());
         } catch (QueryTimeoutException e) {

@@ -78,6 +78,7 @@ public final class MinutegraphApp implements AutoCloseable {
                     .port(config.port())
                     .sparql(config.sparql())
                     .queryContext(context -> SearchFunction.install(context, text))
+                    .dataVersion(store::generation)
                     .routes(new ApiRoutes(services))
                     .routes(new PageRoutes(services))
                     .build()

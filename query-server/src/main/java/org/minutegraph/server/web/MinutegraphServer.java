@@ -52,7 +52,7 @@ public final class MinutegraphServer implements AutoCloseable {
         long triples = countTriples(settings.datasets.get());
         ServerMetrics metrics = new ServerMetrics(triples, Optional.ofNullable(settings.storeDirectory));
         List<RouteModule> modules = new ArrayList<>();
-        modules.add(new SparqlEndpoint(settings.datasets, settings.sparql, metrics, settings.queryContext));
+        modules.add(new SparqlEndpoint(settings.datasets, settings.sparql, metrics, settings.queryContext, settings.dataVersion));
         modules.addAll(settings.modules);
         Javalin created = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -123,6 +123,7 @@ public final class MinutegraphServer implements AutoCloseable {
         private SparqlConfig sparql = SparqlConfig.defaults();
         private Path storeDirectory;
         private Consumer<Context> queryContext = context -> { };
+        private java.util.function.LongSupplier dataVersion;
         private final List<RouteModule> modules = new ArrayList<>();
 
         private Builder() {
@@ -165,6 +166,12 @@ public final class MinutegraphServer implements AutoCloseable {
         }
 
         /** Adds settings to every SPARQL query's context, e.g. {@code c -> SearchFunction.install(c, textSearch)}. */
+        /** The store's data version (e.g. the ingest generation): SPARQL answers are cached until it changes. */
+        public Builder dataVersion(java.util.function.LongSupplier version) {
+            this.dataVersion = Objects.requireNonNull(version, "version");
+            return this;
+        }
+
         public Builder queryContext(Consumer<Context> customiser) {
             this.queryContext = Objects.requireNonNull(customiser, "customiser");
             return this;
@@ -194,6 +201,7 @@ public final class MinutegraphServer implements AutoCloseable {
             copy.sparql = sparql;
             copy.storeDirectory = storeDirectory;
             copy.queryContext = queryContext;
+            copy.dataVersion = dataVersion;
             copy.modules.addAll(modules);
             return new MinutegraphServer(copy);
         }

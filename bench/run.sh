@@ -26,7 +26,12 @@ REPO="$(cd "$HERE/.." && pwd)"
 MINUTES="${MINUTES:-$REPO/../shared/corpus/scs-minutes}"
 BENCH_TOOLS="${BENCH_TOOLS:-$REPO/../shared/bench}"
 PORT="${PORT:-39331}"
-if [[ -n "${JAVA:-}" ]]; then :; elif [[ -n "${JAVA_HOME:-}" ]]; then JAVA="$JAVA_HOME/bin/java"; else JAVA=java; fi
+if [[ -z "${JAVA:-}" ]]; then
+  # The same JDK 21+ search as ./minutegraph and .ci/run.
+  . "$(dirname "${BASH_SOURCE[0]}")/../.ci/jdk.sh"
+  mg_find_jdk
+  JAVA="$JAVA_HOME/bin/java"
+fi
 JVM_ARGS="${JVM_ARGS:--Xmx1g}"
 DURATION="${DURATION:-20}"
 CONCURRENCY="${CONCURRENCY:-1 16}"

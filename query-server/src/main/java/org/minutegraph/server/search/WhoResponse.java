@@ -15,7 +15,7 @@ public record WhoResponse(Topic topic, List<Person> people, List<Team> teams) {
     public record Person(String iri, String handle, String name, double score, int meetings, List<Evidence> evidence) {
     }
 
-    public record Evidence(String meeting, String date, String sourcePath, String heading, String snippet) {
+    public record Evidence(String meeting, String date, String sourcePath, String heading, String snippet, int startLine) {
     }
 
     public record Team(String series, String label, int count) {

@@ -31,7 +31,7 @@ import static org.minutegraph.ingest.index.PassageSchema.*;
 public final class WhoService {
 
     private static final Set<String> FIELDS = Set.of(ID, MEETING, DATE, SOURCE_PATH, HEADING, SERIES, SERIES_LABEL,
-            MENTIONED, SPONSOR, OWNER, PARTICIPANT, PERSON_INFO);
+            MENTIONED, SPONSOR, OWNER, PARTICIPANT, PERSON_INFO, START_LINE);
 
     /** Answers to recent topics on the current index snapshot. */
     private final ResultCache<String, WhoResponse> cache = new ResultCache<>(256);
@@ -132,7 +132,9 @@ public final class WhoService {
         for (int i = 0; i < ids.length; i++) {
             Document d = stored.document(ids[i], FIELDS);
             String snippet = snippets[i].isEmpty() ? Snippets.escape(d.get(HEADING)) : snippets[i];
-            byDoc.put(ids[i], new WhoResponse.Evidence(d.get(MEETING), d.get(DATE), d.get(SOURCE_PATH), d.get(HEADING), snippet));
+            byDoc.put(ids[i], new WhoResponse.Evidence(d.get(MEETING), d.get(DATE), d.get(SOURCE_PATH), d.get(HEADING), snippet,
+                    d.getField(START_LINE) == null || d.getField(START_LINE).numericValue() == null ? 0
+                            : d.getField(START_LINE).numericValue().intValue()));
         }
         List<WhoResponse.Person> people = new ArrayList<>();
         for (Map.Entry<Tally, List<Passage>> e : evidence.entrySet()) {

@@ -112,6 +112,7 @@ class ApiRoutesTests {
             for (String field : List.of("meeting", "date", "sourcePath", "heading", "snippet")) {
                 assertThat(evidence.get(0).get(field).asText()).as(field).isNotBlank();
             }
+            assertThat(evidence.get(0).get("startLine").asInt()).as("evidence points at its section").isPositive();
             assertThat(r.get("teams").get(0).get("series").asText()).isEqualTo("container");
         }
 

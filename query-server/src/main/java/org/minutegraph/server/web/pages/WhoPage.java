@@ -77,7 +77,8 @@ final class WhoPage {
         if (!p.evidence().isEmpty()) {
             b.append("<details class=\"evidence\"><summary>Evidence (").append(p.evidence().size()).append(")</summary><ul class=\"evidence\">");
             p.evidence().forEach(e -> {
-                b.append("<li><div><a href=\"").append(Html.text(Links.meeting(e.sourcePath()))).append("\">").append(Html.text(e.heading()))
+                b.append("<li><div><a href=\"").append(Html.text(e.startLine() > 0 ? Links.meeting(e.sourcePath(), e.startLine()) : Links.meeting(e.sourcePath())))
+                        .append("\">").append(Html.text(e.heading()))
                         .append("</a> <span class=\"muted small\">").append(Html.text(e.date())).append(" · ").append(Html.text(e.sourcePath()))
                         .append("</span></div><div>").append(Html.marked(e.snippet())).append("</div></li>");
             });

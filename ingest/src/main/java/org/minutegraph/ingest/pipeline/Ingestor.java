@@ -114,8 +114,14 @@ public final class Ingestor {
         t = System.nanoTime();
         PersonDirectory people = new PersonDirectory();
         meetings.forEach(m -> people.learn(allPeople(m)));
-        List<Meeting> canonical = meetings.stream().map(m -> Canonicalizer.canonical(m, people)).toList();
-        Map<String, String> seriesLabels = seriesLabels(canonical);
+        Map<String, String> seriesLabels = seriesLabels(meetings);
+        Set<String> seriesKeys = new java.util.HashSet<>();
+        seriesLabels.forEach((slug, label) -> {
+            seriesKeys.add(org.minutegraph.ontology.IriScheme.slug(slug));
+            seriesKeys.add(org.minutegraph.ontology.IriScheme.slug(label));
+        });
+        List<Meeting> canonical = meetings.stream()
+                .map(m -> Canonicalizer.withoutSeriesTopics(Canonicalizer.canonical(m, people), seriesKeys)).toList();
         List<CorpusGraph.TopicEntry> topics = topics(canonical);
         List<PersonRef> everyone = people.distinct(canonical.stream().flatMap(m -> allPeople(m).stream()).toList());
         stages.put("identities", ms(t));
@@ -133,7 +139,7 @@ public final class Ingestor {
             List<FileGraph> written = canonical.parallelStream()
                     .map(m -> {
                         MinutesFile file = fileByPath.get(m.sourcePath());
-                        String fp = fingerprint(file, m, settingsHash);
+                        String fp = fingerprint(file, m, settingsHash + "|" + seriesLabels);
                         return rebuild || !fp.equals(existing.get(m.sourcePath()))
                                 ? new FileGraph(m, graphs.build(m, file.contentHash(), fp, redactor.redact(MinutesReader.text(file))))
                                 : null;

@@ -151,6 +151,14 @@ class SampleCorpusIngestTests {
     }
 
     @Test
+    @DisplayName("a Tech Weekly heading that names a team is about the series, not an agenda topic")
+    void seriesHeadingsAreNotTopics() {
+        assertThat(count(store, "?t a mg:Topic ; skos:prefLabel ?l FILTER(LCASE(STR(?l)) IN (\"team container\", \"team iam\", \"sig monitoring\"))"))
+                .isZero();
+        assertThat(count(store, "?s mg:heading \"Team Container\" ; mg:inMeeting/mg:sourcePath \"community-call/20240215.md\"")).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("sponsors come from (@x) in headings and sponsor: lines")
     void sponsors() {
         assertThat(values(store, "SELECT ?h WHERE { ?s mg:inMeeting " + meeting("container/20240212.md") + " ; mg:sponsor/mg:handle ?h }"))

@@ -41,6 +41,9 @@ final class ResultCache<K, V> {
                 return hit;
             }
         }
+        if (capacity == 0) {
+            return compute.get();
+        }
         V value = compute.get();
         synchronized (this) {
             if (snapshot == version && capacity > 0) {

@@ -17,26 +17,33 @@ package org.minutegraph.server.search;
  *     query's words (besides the concepts it names) expand the query
  * @param maxConcepts the most concepts such a semantic match adds
  * @param conceptBoost the weight of those concepts' labels and tools against the user's own words (1)
+ * @param cacheSize answers kept per index snapshot for repeated requests (0: none, e.g. to measure)
  */
 public record SearchConfig(int defaultLimit, int maxLimit, int maxOffset, int maxQueryChars, int maxQueryTerms,
         int rankDepth, int rrfK, float minSimilarity, int snippetChars, int facetSize, float conceptSimilarity, int maxConcepts,
-        float conceptBoost) {
+        float conceptBoost, int cacheSize) {
 
     public SearchConfig {
         if (defaultLimit < 1 || maxLimit < defaultLimit || maxOffset < 0 || maxQueryChars < 1 || maxQueryTerms < 1
                 || rankDepth < 1 || rrfK < 1 || snippetChars < 20 || facetSize < 1
-                || !(conceptSimilarity > 0 && conceptSimilarity <= 1) || maxConcepts < 0 || !(conceptBoost > 0)) {
+                || !(conceptSimilarity > 0 && conceptSimilarity <= 1) || maxConcepts < 0 || !(conceptBoost > 0) || cacheSize < 0) {
             throw new IllegalArgumentException("inconsistent search configuration: " + this);
         }
     }
 
     public static SearchConfig defaults() {
-        return new SearchConfig(10, 100, 10_000, 1_000, 32, 100, 5, 0.35f, 180, 20, 0.5f, 2, 0.5f);
+        return new SearchConfig(10, 100, 10_000, 1_000, 32, 100, 5, 0.35f, 180, 20, 0.5f, 2, 0.5f, 512);
     }
 
     /** The same settings with another ceiling on hits per request. */
     public SearchConfig withMaxLimit(int newMaxLimit) {
         return new SearchConfig(defaultLimit, newMaxLimit, maxOffset, maxQueryChars, maxQueryTerms, rankDepth, rrfK, minSimilarity,
-                snippetChars, facetSize, conceptSimilarity, maxConcepts, conceptBoost);
+                snippetChars, facetSize, conceptSimilarity, maxConcepts, conceptBoost, cacheSize);
+    }
+
+    /** The same settings with another number of cached answers (0 turns the cache off). */
+    public SearchConfig withCacheSize(int newCacheSize) {
+        return new SearchConfig(defaultLimit, maxLimit, maxOffset, maxQueryChars, maxQueryTerms, rankDepth, rrfK, minSimilarity,
+                snippetChars, facetSize, conceptSimilarity, maxConcepts, conceptBoost, newCacheSize);
     }
 }

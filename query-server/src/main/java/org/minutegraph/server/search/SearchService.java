@@ -40,7 +40,7 @@ import static org.minutegraph.ingest.index.PassageSchema.*;
 public final class SearchService {
 
     /** Answers to recent requests on the current index snapshot (responses are immutable records). */
-    private final ResultCache<CacheKey, SearchResponse> cache = new ResultCache<>(512);
+    private final ResultCache<CacheKey, SearchResponse> cache;
     private final PassageIndex index;
     private final PassageQueries queries;
     private final EntityDirectories entities;
@@ -56,6 +56,7 @@ public final class SearchService {
         this.queryEmbedder = queryEmbedder == null ? Embedder.none() : queryEmbedder;
         this.conceptEmbeddings = this.queryEmbedder.isNone() ? null : new ConceptEmbeddings(vocabulary, this.queryEmbedder);
         this.config = Objects.requireNonNull(config, "config");
+        this.cache = new ResultCache<>(config.cacheSize());
     }
 
     /**

@@ -34,7 +34,7 @@ public final class WhoService {
             MENTIONED, SPONSOR, OWNER, PARTICIPANT, PERSON_INFO, START_LINE);
 
     /** Answers to recent topics on the current index snapshot. */
-    private final ResultCache<String, WhoResponse> cache = new ResultCache<>(256);
+    private final ResultCache<String, WhoResponse> cache;
     private final PassageIndex index;
     private final PassageQueries queries;
     private final TopicResolver resolver;
@@ -50,6 +50,7 @@ public final class WhoService {
         this.entities = entities;
         this.weights = Objects.requireNonNull(weights, "weights");
         this.config = config;
+        this.cache = new ResultCache<>(config.cacheSize() / 2);
     }
 
     public WhoResponse who(String topic) {

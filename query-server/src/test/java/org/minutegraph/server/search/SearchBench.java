@@ -42,10 +42,12 @@ public final class SearchBench {
             System.out.printf("embedding: %d passages in %.1f s = %.0f passages/s%n", texts.size(), secs(t0), texts.size() / secs(t0));
 
             var vocabulary = org.minutegraph.ontology.Vocabularies.tools();
-            SearchServices lexical = SearchServices.create(index, vocabulary, null, SearchConfig.defaults());
+            // The answer cache is off: repeated bench queries would measure the cache, not the search.
+            SearchConfig uncached = SearchConfig.defaults().withCacheSize(0);
+            SearchServices lexical = SearchServices.create(index, vocabulary, null, uncached);
             measure("BM25 search + snippets + facets", q -> lexical.search().search(SearchRequest.of(q)));
             if (index.hasEmbeddings()) {
-                SearchServices hybrid = SearchServices.create(index, vocabulary, embedder, SearchConfig.defaults());
+                SearchServices hybrid = SearchServices.create(index, vocabulary, embedder, uncached);
                 measure("hybrid search incl. query embedding", q -> hybrid.search().search(SearchRequest.of(q)));
             }
             measure("who", q -> lexical.who().who(q));

@@ -68,12 +68,4 @@ public record IngestConfig(
     public IngestConfig withOrganisations(java.util.Set<String> handles) {
         return new IngestConfig(source, store, iris, vocabularyFiles, seriesLabels, githubOwner, minutesBaseUrls, handles, embeddings, force);
     }
-
-    public IngestConfig withVocabularies(List<Path> files) {
-        return new IngestConfig(source, store, iris, files, seriesLabels, githubOwner, minutesBaseUrls, organisations, embeddings, force);
-    }
-
-    public IngestConfig withSeriesLabels(Optional<Path> file) {
-        return new IngestConfig(source, store, iris, vocabularyFiles, file, githubOwner, minutesBaseUrls, organisations, embeddings, force);
-    }
 }

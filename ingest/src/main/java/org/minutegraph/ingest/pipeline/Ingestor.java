@@ -94,11 +94,10 @@ public final class Ingestor {
                 .map(f -> cached.containsKey(f.sourcePath()) ? cached.get(f.sourcePath()) : read.get(f.sourcePath())).toList();
         List<Meeting> meetings = new ArrayList<>();
         Map<String, MinutesFile> fileByPath = new HashMap<>();
-        Set<String> unreadable = new TreeSet<>();
         Map<String, ExtractionCache.Entry> extracted = new HashMap<>();
         for (MinutesReader.Result r : results) {
             warnings.addAll(r.warnings());
-            r.meeting().ifPresentOrElse(meetings::add, () -> unreadable.add(r.file().sourcePath()));
+            r.meeting().ifPresent(meetings::add);
             r.meeting().ifPresent(m -> extracted.put(m.sourcePath(), new ExtractionCache.Entry(r.file().contentHash(), m, r.warnings())));
             fileByPath.put(r.file().sourcePath(), r.file());
         }

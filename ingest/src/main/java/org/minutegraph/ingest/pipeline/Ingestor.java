@@ -60,7 +60,42 @@ public final class Ingestor {
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
+    /** The store as this run found it, opened while the files are read. */
+    private record OpenedStore(MinutegraphStore store, Map<String, String> fingerprints, long generation, StoreIndex index,
+                               boolean rebuild) {
+    }
+
     public IngestReport run() {
+        // Opening the store and reading what it holds waits on disk and JIT, not on the files: it
+        // overlaps with scanning and parsing them.
+        Background<OpenedStore> opening = Background.start("open-store", this::openStore);
+        try {
+            return run(opening);
+        } finally {
+            try {
+                opening.join().store().close();
+            } catch (RuntimeException alreadyReported) {
+                // run() has thrown this failure, or its own.
+            }
+        }
+    }
+
+    private OpenedStore openStore() {
+        MinutegraphStore store = MinutegraphStore.open(config.store(), config.iris());
+        try {
+            Map<String, String> existing = store.fingerprints();
+            long generation = store.generation();
+            StoreIndex index = new StoreIndex(config);
+            // The index is rebuilt when it missed the last update or its embedding setting changed.
+            boolean rebuild = config.force() || index.needsRebuild(generation, !existing.isEmpty());
+            return new OpenedStore(store, existing, generation, index, rebuild);
+        } catch (RuntimeException | Error e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private IngestReport run(Background<OpenedStore> opening) {
         long t0 = System.nanoTime();
         Map<String, Long> stages = new LinkedHashMap<>();
         List<IngestWarning> warnings = new ArrayList<>();
@@ -125,57 +160,61 @@ public final class Ingestor {
         List<PersonRef> everyone = people.distinct(canonical.stream().flatMap(m -> allPeople(m).stream()).toList());
         stages.put("identities", ms(t));
 
-        try (MinutegraphStore store = MinutegraphStore.open(config.store(), config.iris())) {
-            t = System.nanoTime();
-            Map<String, String> existing = store.fingerprints();
-            long generation = store.generation();
-            StoreIndex index = new StoreIndex(config);
-            // The index is rebuilt when it missed the last update or its embedding setting changed.
-            boolean rebuild = config.force() || index.needsRebuild(generation, !existing.isEmpty());
-            MeetingGraph graphs = new MeetingGraph(config.iris());
-            SecretRedactor redactor = new SecretRedactor();
-            // Each file's graph depends on that file alone: built in parallel, kept in source order.
-            List<FileGraph> written = canonical.parallelStream()
-                    .map(m -> {
-                        MinutesFile file = fileByPath.get(m.sourcePath());
-                        String fp = fingerprint(file, m, settingsHash + "|" + seriesLabels);
-                        return rebuild || !fp.equals(existing.get(m.sourcePath()))
-                                ? new FileGraph(m, graphs.build(m, file.contentHash(), fp, redactor.redact(MinutesReader.text(file))))
-                                : null;
-                    })
-                    .filter(Objects::nonNull)
-                    .toList();
-            // An unreadable file keeps its last good graph: bad input loses nothing.
-            List<String> removed = existing.keySet().stream()
-                    .filter(p -> !fileByPath.containsKey(p))
-                    .sorted().toList();
-            stages.put("rdf", ms(t));
-
-            if (!written.isEmpty() || !removed.isEmpty()) {
-                t = System.nanoTime();
-                listener.stage("store", 0);
-                Model corpus = new CorpusGraph(config.iris()).build(seriesLabels, everyone, topics, generation + 1);
-                Model vocabularyGraph = ModelFactory.createDefaultModel().add(vocabulary).add(Vocabularies.ontology());
-                IndexContext context = indexContext(seriesLabels, vocabulary, everyone, topics);
-                try (IndexTransaction tx = index.open(context, rebuild)) {
-                    new StoreUpdate(store).apply(removed, written, corpus, vocabularyGraph, generation + 1, tx);
-                    stages.put("store+index", ms(t));
-                    if (config.embeddings() && tx instanceof PassageIndexTransaction p) {
-                        stages.put("embedding", p.stats().embedMillis()); // part of store+index, on the index thread
-                    }
-                }
-            }
-            // The store now holds what was extracted: remember it, so the next run reads only changed files.
+        // The extraction cache is written while the store is: it holds what was read, whatever the store does.
+        Background<Void> caching = Background.start("extraction-cache", () -> {
             if (!cache.holds(extracted)) {
                 cache.save(extracted);
             }
-            long triples = store.tripleCount();
-            return new IngestReport(scan.files().size(), canonical.size(), written.size(), removed.size(), triples,
-                    everyone.size(), countTools(canonical), topics.size(),
-                    canonical.stream().mapToInt(m -> m.actionItems().size()).sum(),
-                    canonical.stream().mapToInt(m -> m.decisions().size()).sum(),
-                    warnings, (System.nanoTime() - t0) / 1e9, stages);
+            return null;
+        });
+        t = System.nanoTime();
+        OpenedStore opened = opening.join();
+        MinutegraphStore store = opened.store();
+        Map<String, String> existing = opened.fingerprints();
+        long generation = opened.generation();
+        StoreIndex index = opened.index();
+        boolean rebuild = opened.rebuild();
+        MeetingGraph graphs = new MeetingGraph(config.iris());
+        SecretRedactor redactor = new SecretRedactor();
+        // Each file's graph depends on that file alone: built in parallel, kept in source order.
+        List<FileGraph> written = canonical.parallelStream()
+                .map(m -> {
+                    MinutesFile file = fileByPath.get(m.sourcePath());
+                    String fp = fingerprint(file, m, settingsHash + "|" + seriesLabels);
+                    return rebuild || !fp.equals(existing.get(m.sourcePath()))
+                            ? new FileGraph(m, graphs.build(m, file.contentHash(), fp, redactor.redact(MinutesReader.text(file))))
+                            : null;
+                })
+                .filter(Objects::nonNull)
+                .toList();
+        // An unreadable file keeps its last good graph: bad input loses nothing.
+        List<String> removed = existing.keySet().stream()
+                .filter(p -> !fileByPath.containsKey(p))
+                .sorted().toList();
+        stages.put("rdf", ms(t));
+
+        if (!written.isEmpty() || !removed.isEmpty()) {
+            t = System.nanoTime();
+            listener.stage("store", 0);
+            Model corpus = new CorpusGraph(config.iris()).build(seriesLabels, everyone, topics, generation + 1);
+            Model vocabularyGraph = ModelFactory.createDefaultModel().add(vocabulary).add(Vocabularies.ontology());
+            IndexContext context = indexContext(seriesLabels, vocabulary, everyone, topics);
+            try (IndexTransaction tx = index.open(context, rebuild)) {
+                new StoreUpdate(store).apply(removed, written, corpus, vocabularyGraph, generation + 1, tx);
+                stages.put("store+index", ms(t));
+                if (config.embeddings() && tx instanceof PassageIndexTransaction p) {
+                    stages.put("embedding", p.stats().embedMillis()); // part of store+index, on the index thread
+                }
+            }
         }
+        // The next run reads only the files that changed since this one.
+        caching.join();
+        long triples = store.tripleCount();
+        return new IngestReport(scan.files().size(), canonical.size(), written.size(), removed.size(), triples,
+                everyone.size(), countTools(canonical), topics.size(),
+                canonical.stream().mapToInt(m -> m.actionItems().size()).sum(),
+                canonical.stream().mapToInt(m -> m.decisions().size()).sum(),
+                warnings, (System.nanoTime() - t0) / 1e9, stages);
     }
 
     private IndexContext indexContext(Map<String, String> seriesLabels, Model vocabulary, List<PersonRef> people,

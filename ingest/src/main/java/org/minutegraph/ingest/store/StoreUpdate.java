@@ -44,14 +44,15 @@ public final class StoreUpdate {
                       long generation, IndexTransaction index) {
         Dataset ds = store.dataset();
         IriScheme iris = store.iris();
-        // The index is written on its own thread while TDB2 writes the graphs: the two share nothing
-        // and each takes about half the time; the index still sees its calls in the same order.
+        // The index is written and prepared (flushed, synced) on its own thread while TDB2 writes the
+        // graphs: the two share nothing; the index still sees its calls in the same order.
         FutureTask<Void> indexing = new FutureTask<>(() -> {
             removed.forEach(index::delete);
             for (FileGraph f : written) {
                 index.delete(f.meeting().sourcePath());
                 index.add(f.meeting());
             }
+            index.prepareCommit(generation);
             return null;
         });
         Thread indexThread = new Thread(indexing, "minutegraph-index");
@@ -72,7 +73,6 @@ public final class StoreUpdate {
                 replaceGraph(dsg, NodeFactory.createURI(vocabularyGraph(iris)), vocabulary);
             }
             awaitIndex(indexing);
-            index.prepareCommit(generation);
             indexPrepared = true;
             ds.commit();
         } catch (RuntimeException | Error e) {

@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +20,7 @@ import org.minutegraph.ingest.rdf.CorpusGraph;
 import org.minutegraph.ingest.rdf.MeetingGraph;
 import org.minutegraph.ingest.rdf.MeetingGraphTestData;
 import org.minutegraph.ontology.IriScheme;
+import org.minutegraph.ontology.MG;
 
 class StoreUpdateTests {
 
@@ -73,6 +77,35 @@ class StoreUpdateTests {
             assertThat(store.fingerprints()).isEmpty();
             assertThat(store.generation()).isEqualTo(2);
         }
+    }
+
+    @Test
+    @DisplayName("a new store records its four quad indexes, counts its triples exactly, and answers fixed-graph patterns")
+    void quadIndexes() throws Exception {
+        Meeting m = MeetingGraphTestData.sample();
+        try (MinutegraphStore store = MinutegraphStore.open(new StoreLayout(dir), IRIS)) {
+            new StoreUpdate(store).apply(List.of(), List.of(file(m, "fp1")), corpus(1), null, 1, IndexTransaction.none());
+            String graph = IRIS.graph(m.sourcePath());
+            long counted = Txn.calculateRead(store.dataset(), () -> {
+                try (QueryExecution q = QueryExecutionFactory.create(
+                        "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", store.dataset())) {
+                    return q.execSelect().next().getLiteral("n").getLong();
+                }
+            });
+            assertThat(store.tripleCount()).isEqualTo(counted);
+            // With no GPOS index, a fixed graph and predicate scan GSPO: same answer as the union graph's POSG.
+            String paths = "SELECT ?path { GRAPH <" + graph + "> { ?s <" + MG.sourcePath.getURI() + "> ?path } }";
+            List<String> inGraph = Txn.calculateRead(store.dataset(), () -> {
+                try (QueryExecution q = QueryExecutionFactory.create(paths, store.dataset())) {
+                    List<String> out = new java.util.ArrayList<>();
+                    q.execSelect().forEachRemaining(r -> out.add(r.getLiteral("path").getString()));
+                    return out;
+                }
+            });
+            assertThat(inGraph).isNotEmpty().allMatch(m.sourcePath()::equals);
+        }
+        String cfg = java.nio.file.Files.readString(dir.resolve("tdb2/tdb.cfg"));
+        assertThat(cfg.replaceAll("\\s+", "")).contains("\"tdb.quad_indexes\":[\"GSPO\",\"SPOG\",\"POSG\",\"OSPG\"]");
     }
 
     @Test

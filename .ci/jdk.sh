@@ -1,7 +1,11 @@
 # Sourced by ./minutegraph and .ci/run: finds a JDK 21 or newer and exports JAVA_HOME.
 # Order: $JAVA_HOME, the usual install places, then the java on PATH.
 mg_java_major() {
-  "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n1
+  # The JDK's release file names its version; reading it costs nothing, starting a JVM costs ~0.1 s.
+  local v=""
+  [ -f "$1/release" ] && v=$(sed -n 's/^JAVA_VERSION="\([0-9.]*\).*/\1/p' "$1/release" | head -n1)
+  [ -n "$v" ] || v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n1)
+  echo "$v"
 }
 mg_find_jdk() {
   local candidates=()

@@ -95,11 +95,25 @@ public final class Ingestor {
         }
     }
 
+    /** What every file's extraction depends on besides its bytes, and what was extracted under it before. */
+    private record Setup(Model vocabulary, String settingsHash, ExtractionCache cache) {
+    }
+
+    private Setup setup() {
+        Model vocabulary = Vocabularies.tools(config.vocabularyFiles());
+        // Everything besides a file's bytes that changes what is extracted from it.
+        String settingsHash = sha256(vocabularyFingerprint(vocabulary) + "|" + config.githubOwner() + "|"
+                + config.minutesBaseUrls() + "|" + new TreeSet<>(config.organisations()) + "|" + INGEST_VERSION);
+        return new Setup(vocabulary, settingsHash, ExtractionCache.load(config.store().dir().resolve(EXTRACTION_CACHE), settingsHash));
+    }
+
     private IngestReport run(Background<OpenedStore> opening) {
         long t0 = System.nanoTime();
         Map<String, Long> stages = new LinkedHashMap<>();
         List<IngestWarning> warnings = new ArrayList<>();
 
+        // The vocabulary and the extraction cache do not depend on the files: loaded while they are scanned.
+        Background<Setup> setup = Background.start("setup", this::setup);
         listener.stage("scan", 0);
         long t = System.nanoTime();
         SourceScan scan = MinutesReader.scan(config.source());
@@ -107,11 +121,10 @@ public final class Ingestor {
         stages.put("scan", ms(t));
 
         t = System.nanoTime();
-        Model vocabulary = Vocabularies.tools(config.vocabularyFiles());
-        // Everything besides a file's bytes that changes what is extracted from it.
-        String settingsHash = sha256(vocabularyFingerprint(vocabulary) + "|" + config.githubOwner() + "|"
-                + config.minutesBaseUrls() + "|" + new TreeSet<>(config.organisations()) + "|" + INGEST_VERSION);
-        ExtractionCache cache = ExtractionCache.load(config.store().dir().resolve(EXTRACTION_CACHE), settingsHash);
+        Setup ready = setup.join();
+        Model vocabulary = ready.vocabulary();
+        String settingsHash = ready.settingsHash();
+        ExtractionCache cache = ready.cache();
         MeetingExtractor extractor = MinutesReader.extractor(config, vocabulary, scan);
         listener.stage("parse+extract", scan.files().size());
         long readStart = System.nanoTime();

@@ -30,6 +30,9 @@ public final class GitMinutesSource {
     /** The HEAD commit id of the repository whose work tree is {@code folder}; empty when none, or no commit yet. */
     public static Optional<String> headCommit(Path folder) {
         Objects.requireNonNull(folder, "folder");
+        if (!java.nio.file.Files.exists(folder.resolve(".git"))) {
+            return Optional.empty(); // not a work tree's top (a folder or a file for worktrees): JGit need not load
+        }
         FileRepositoryBuilder builder = new FileRepositoryBuilder();
         Path parent = folder.toAbsolutePath().getParent();
         if (parent != null) {

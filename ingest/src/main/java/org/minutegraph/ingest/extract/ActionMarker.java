@@ -53,6 +53,9 @@ final class ActionMarker {
 
     /** "@a will ..." / "@a to ..." at the start of the text or of one of its sentences. */
     Optional<OwnedTask> will(String text) {
+        if (text.indexOf('@') < 0) {
+            return Optional.empty(); // owners are @handles
+        }
         Matcher m = WILL.matcher(text);
         if (!m.find()) {
             return Optional.empty();

@@ -116,6 +116,9 @@ public final class PersonParser {
 
     /** The person handles (lower case, without '@') written anywhere in the text, in order, once each. */
     public List<String> handles(String text) {
+        if (text == null || text.indexOf('@') < 0 && !text.contains("github.com/")) {
+            return List.of(); // a handle is written with '@', or comes from a link to a GitHub profile
+        }
         Set<String> out = new LinkedHashSet<>();
         Matcher m = HANDLE.matcher(clean(text == null ? "" : text));
         while (m.find()) {

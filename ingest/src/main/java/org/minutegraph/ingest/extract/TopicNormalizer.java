@@ -25,6 +25,10 @@ import org.minutegraph.ingest.model.TopicRef;
 public final class TopicNormalizer {
 
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*\\)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKUP = Pattern.compile("\\*\\*|__|`|~~|\\[|\\]");
     private static final Pattern EMOJI_CODE = Pattern.compile(":[a-z0-9_+-]+:");
     private static final Pattern URL = Pattern.compile("\\(?<?\\b(?:https?://|www\\.)[^\\s)>]*>?\\)?");
@@ -88,16 +92,19 @@ public final class TopicNormalizer {
     /** The cleaned human label of a heading, possibly empty. */
     String clean(String heading) {
         String s = Normalizer.normalize(heading, Normalizer.Form.NFC);
-        s = HTML_TAG.matcher(s).replaceAll(" ");
-        s = EMOJI_CODE.matcher(s).replaceAll(" ");
+        // Each pattern runs only on headings holding the character it cannot match without.
+        s = s.indexOf('<') >= 0 ? HTML_TAG.matcher(s).replaceAll(" ") : s;
+        s = s.indexOf(':') >= 0 ? EMOJI_CODE.matcher(s).replaceAll(" ") : s;
         s = stripSymbols(s);
-        s = URL.matcher(s).replaceAll(" ");
+        s = s.contains("://") || s.contains("www.") ? URL.matcher(s).replaceAll(" ") : s;
         s = MARKUP.matcher(s).replaceAll("");
-        s = SPONSOR_PARENS.matcher(s).replaceAll(" ");
-        s = ISSUE_REF.matcher(s).replaceAll(" ");
-        s = DATE.matcher(s).replaceAll(" ");
-        s = TIME_BOX.matcher(s).replaceAll(" ");
-        s = s.replaceAll("\\(\\s*\\)", " ").replaceAll("\\s+", " ").strip();
+        s = s.indexOf('(') >= 0 ? SPONSOR_PARENS.matcher(s).replaceAll(" ") : s;
+        s = s.indexOf('#') >= 0 ? ISSUE_REF.matcher(s).replaceAll(" ") : s;
+        if (hasDigit(s)) {
+            s = DATE.matcher(s).replaceAll(" ");
+            s = TIME_BOX.matcher(s).replaceAll(" ");
+        }
+        s = SPACES.matcher(EMPTY_PARENS.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
         String before;
         do {
             before = s;
@@ -115,11 +122,20 @@ public final class TopicNormalizer {
         return filtered.chars().anyMatch(Character::isLetter) ? filtered : s.chars().anyMatch(Character::isLetter) ? s : "";
     }
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The slug of a label: accents dropped, lower case, words joined by '-', a plural "s" dropped from each word. */
     static String key(String label) {
-        String folded = Normalizer.normalize(label, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String folded = MARKS.matcher(Normalizer.normalize(label, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
-        for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NON_WORD.split(folded)) {
             if (word.isEmpty()) {
                 continue;
             }

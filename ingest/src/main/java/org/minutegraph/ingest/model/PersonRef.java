@@ -3,6 +3,7 @@ package org.minutegraph.ingest.model;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A person as written in the minutes: a GitHub handle, a name, or both. Handles are stored lower
@@ -33,7 +34,21 @@ public record PersonRef(String handle, String name) {
 
     /** A name folded for comparison: accents removed, lower case, single spaces. */
     public static String foldName(String name) {
-        String decomposed = Normalizer.normalize(Objects.requireNonNull(name, "name"), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        Objects.requireNonNull(name, "name");
+        String plain = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        return SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** ASCII has no combining marks and decomposes to itself: most text skips the normaliser. */
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

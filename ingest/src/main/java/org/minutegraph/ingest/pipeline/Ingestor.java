@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sys.JenaSystem;
 import org.minutegraph.ingest.extract.MeetingExtractor;
 import org.minutegraph.ingest.extract.SecretRedactor;
 import org.minutegraph.ingest.index.IndexContext;
@@ -66,6 +67,9 @@ public final class Ingestor {
     }
 
     public IngestReport run() {
+        // Jena initialises itself on first use; two threads doing that at once deadlock on its class
+        // initialisers, so it is done here, before any other thread touches Jena.
+        JenaSystem.init();
         // Opening the store and reading what it holds waits on disk and JIT, not on the files: it
         // overlaps with scanning and parsing them.
         Background<OpenedStore> opening = Background.start("open-store", this::openStore);

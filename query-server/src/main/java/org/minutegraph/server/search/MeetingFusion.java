@@ -24,6 +24,9 @@ final class MeetingFusion {
      * first (document id breaks ties); {@code meetingOf} names the meeting of a document.
      */
     static List<Integer> rank(Map<Integer, Double> scores, IntFunction<String> meetingOf, double support, double repeatPenalty) {
+        if (support == 0 && repeatPenalty == 1) {
+            return sorted(scores); // nothing to re-weigh: no meeting needs looking up
+        }
         Map<Integer, String> meetings = new HashMap<>();
         Map<String, Double> totals = new HashMap<>();
         for (Map.Entry<Integer, Double> e : scores.entrySet()) {

@@ -48,6 +48,25 @@ public final class RelevanceLab {
                 }
                 return;
             }
+            if (args.length > 1 && args[1].equals("time")) {
+                List<String> qs = List.of("Harbor", "container registry", "k8s upgrade", "Zitadel OIDC", "status page", "load balancer", "CAPI",
+                        "flavor naming", "login for kubernetes clusters", "who maintains zuul", "backup", "Keycloak federation");
+                for (int round = 0; round < 3; round++) {
+                    for (String spec : List.of("k=5,vw=1,ms=0,rp=1", "k=5")) {
+                        SearchService s = SearchServices.create(index, vocabulary, embedder, parse(spec), WhoWeights.defaults()).search();
+                        List<Long> times = new ArrayList<>();
+                        for (int i = 0; i < 240; i++) {
+                            long t0 = System.nanoTime();
+                            s.search(SearchRequest.of(qs.get(i % qs.size())));
+                            times.add(System.nanoTime() - t0);
+                        }
+                        List<Long> tail = new ArrayList<>(times.subList(60, times.size()));
+                        tail.sort(null);
+                        System.out.printf("%-22s p50 %.2f ms p90 %.2f ms%n", spec, tail.get(tail.size() / 2) / 1e6, tail.get(tail.size() * 9 / 10) / 1e6);
+                    }
+                }
+                return;
+            }
             if (args.length > 1 && args[1].equals("q")) {
                 for (int i = 2; i < args.length; i++) {
                     dump(index, services, queries, embedder, args[i]);

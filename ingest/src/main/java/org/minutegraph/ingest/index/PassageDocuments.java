@@ -139,7 +139,7 @@ public final class PassageDocuments {
             actions.forEach(a -> doc.add(new StoredField(ACTION_TEXT, a.text())));
         }
 
-        String embeddingText = PassageText.forEmbedding(headingPath, section.text());
+        String embeddingText = PassageText.forEmbedding(seriesLabel, headingPath, section.text());
         String hash = PassageText.sha256(embeddingText);
         doc.add(new StringField(TEXT_HASH, hash, Field.Store.YES));
         return new Passage(meeting.sourcePath(), doc, embeddingText, hash);

@@ -22,7 +22,8 @@ final class AliasExpander {
     }
 
     private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.@'-]*");
-    private static final int MAX_ALTERNATIVES = 12;
+    /** Enough for a category's labels and all its tools: at 12, "container registry" lost Keppel and Artifactory. */
+    private static final int MAX_ALTERNATIVES = 40;
     private static final int MAX_CONCEPTS = 8;
     private static final String NARROWER_BOOST = "^0.5";
 

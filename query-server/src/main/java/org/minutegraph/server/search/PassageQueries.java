@@ -85,6 +85,15 @@ final class PassageQueries {
         return plainWords(expander.expand(bound(q)).canonical());
     }
 
+    /**
+     * The query vector's text with the labels of the concepts a semantic match says it describes, so the
+     * vector, too, leans towards passages about them ("login for clusters (identity provider)").
+     */
+    String embeddingText(String q, List<Concept> related) {
+        String text = embeddingText(q);
+        return related.isEmpty() ? text : text + " (" + String.join(", ", related.stream().map(Concept::label).toList()) + ")";
+    }
+
     /** The words of {@code q} outside the concepts it names, without query syntax: what a semantic concept match reads. */
     String residualText(String q) {
         return plainWords(expander.expand(bound(q)).residual());

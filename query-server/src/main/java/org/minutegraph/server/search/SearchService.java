@@ -119,8 +119,8 @@ public final class SearchService {
             String mode, boolean details) throws IOException {
         EntityDirectory directory = entities.of(searcher);
         List<Query> filters = queries.filters(request, directory::toolIrisByLabel);
-        Optional<PassageQueries.TextQuery> text = browse ? Optional.empty()
-                : queries.text(request.q(), semantic ? relatedConcepts(request.q()) : List.of());
+        List<Concept> related = semantic ? relatedConcepts(request.q()) : List.of();
+        Optional<PassageQueries.TextQuery> text = browse ? Optional.empty() : queries.text(request.q(), related);
         if (!browse && text.isEmpty() && !semantic) {
             return SearchResponse.empty(mode);
         }
@@ -142,7 +142,7 @@ public final class SearchService {
         }
         ScoreDoc[] semanticHits = new ScoreDoc[0];
         if (semantic) {
-            float[] vector = queryEmbedder.embed(queries.embeddingText(request.q()));
+            float[] vector = queryEmbedder.embed(queries.embeddingText(request.q(), related));
             float minScore = (1 + config.minSimilarity()) / 2; // Lucene's cosine score is (1 + cos) / 2
             ScoreDoc[] knn = ExactVectorSearch.top(searcher, VECTOR, vector, depth, filter == null ? null : MatchSet.collect(searcher, filter));
             semanticHits = java.util.Arrays.stream(knn).filter(d -> d.score >= minScore).toArray(ScoreDoc[]::new);
@@ -158,11 +158,10 @@ public final class SearchService {
                 scores.put(d.doc, (double) d.score);
             }
         } else if (semantic) {
-            fuse(scores, lexicalHits);
-            fuse(scores, semanticHits);
-            ranked = scores.entrySet().stream()
-                    .sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-                    .map(Map.Entry::getKey).toList();
+            fuse(scores, lexicalHits, 1);
+            fuse(scores, semanticHits, config.vectorWeight());
+            StoredFields stored = searcher.storedFields();
+            ranked = MeetingFusion.rank(scores, doc -> meetingOf(stored, doc), config.meetingSupport(), config.repeatPenalty());
         } else {
             ranked = new ArrayList<>();
             for (ScoreDoc d : lexicalHits) {
@@ -176,9 +175,17 @@ public final class SearchService {
         return new SearchResponse(matches.cardinality(), hits, details ? facets(searcher, matches) : SearchResponse.Facets.empty(), mode);
     }
 
-    private void fuse(Map<Integer, Double> scores, ScoreDoc[] ranking) {
+    private void fuse(Map<Integer, Double> scores, ScoreDoc[] ranking, double weight) {
         for (int rank = 0; rank < ranking.length; rank++) {
-            scores.merge(ranking[rank].doc, 1.0 / (config.rrfK() + rank + 1), Double::sum);
+            scores.merge(ranking[rank].doc, weight / (config.rrfK() + rank + 1), Double::sum);
+        }
+    }
+
+    private static String meetingOf(StoredFields stored, int doc) {
+        try {
+            return stored.document(doc, Set.of(MEETING)).get(MEETING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

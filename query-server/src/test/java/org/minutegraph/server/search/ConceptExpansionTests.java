@@ -107,8 +107,7 @@ class ConceptExpansionTests {
     void relatedConceptsInSearch(@TempDir Path dir) {
         TestCorpus.write(dir.resolve("index"), new WordHashEmbedder());
         SearchConfig d = SearchConfig.defaults();
-        SearchConfig loose = new SearchConfig(d.defaultLimit(), d.maxLimit(), d.maxOffset(), d.maxQueryChars(), d.maxQueryTerms(),
-                d.rankDepth(), d.rrfK(), d.minSimilarity(), d.snippetChars(), d.facetSize(), 0.3f, 2, d.conceptBoost(), d.cacheSize());
+        SearchConfig loose = d.withConcepts(0.3f, 2, d.conceptBoost());
         try (PassageIndex index = PassageIndex.open(dir.resolve("index"))) {
             SearchService hybrid = SearchServices.create(index, VOCABULARY, new WordHashEmbedder(), loose, WhoWeights.defaults()).search();
             SearchService lexical = SearchServices.create(index, VOCABULARY, null, loose, WhoWeights.defaults()).search();

@@ -9,9 +9,11 @@ import java.util.Objects;
  *
  * @param narrower for a category, the tools filed under it
  * @param definition the skos:definition, or empty
+ * @param related the concepts it is skos:related to (for a category: the categories a query about it
+ *     also means, as "identity provider" means the login standards OIDC and SAML)
  */
 public record Concept(String iri, Kind kind, String label, List<String> altLabels, List<String> broader, List<String> narrower,
-        String definition) {
+        String definition, List<String> related) {
 
     /** What the concept is; decides how its passages are found. */
     public enum Kind { TOOL, CATEGORY, CONCEPT }
@@ -24,6 +26,12 @@ public record Concept(String iri, Kind kind, String label, List<String> altLabel
         broader = List.copyOf(broader);
         narrower = List.copyOf(narrower);
         definition = definition == null ? "" : definition.strip();
+        related = List.copyOf(related);
+    }
+
+    public Concept(String iri, Kind kind, String label, List<String> altLabels, List<String> broader, List<String> narrower,
+            String definition) {
+        this(iri, kind, label, altLabels, broader, narrower, definition, List.of());
     }
 
     public Concept(String iri, Kind kind, String label, List<String> altLabels, List<String> broader, List<String> narrower) {

@@ -78,9 +78,21 @@ public final class ConceptVocabulary {
                     broader.add(st.getObject().asResource().getURI());
                 }
             });
+            List<String> related = new ArrayList<>();
+            subject.listProperties(SKOS.related).forEachRemaining(st -> {
+                if (st.getObject().isURIResource()) {
+                    related.add(st.getObject().asResource().getURI());
+                }
+            });
+            // skos:related is symmetric: a link written on one side holds for both
+            model.listSubjectsWithProperty(SKOS.related, subject).forEachRemaining(other -> {
+                if (other.isURIResource() && !related.contains(other.getURI())) {
+                    related.add(other.getURI());
+                }
+            });
             Statement definition = subject.getProperty(SKOS.definition);
             concepts.put(subject.getURI(), new Concept(subject.getURI(), kindOf(subject), label, alts, broader,
-                    narrower.getOrDefault(subject.getURI(), List.of()), definition == null ? "" : literal(definition)));
+                    narrower.getOrDefault(subject.getURI(), List.of()), definition == null ? "" : literal(definition), related));
         });
         return new ConceptVocabulary(concepts);
     }

@@ -170,7 +170,7 @@ final class PassageQueries {
             if (concept.kind() == Concept.Kind.TOOL) {
                 graph.add(new TermQuery(new Term(TOOL, concept.iri())), BooleanClause.Occur.SHOULD);
             }
-            for (String narrower : concept.narrower()) {
+            for (String narrower : membersWithRelated(concept)) {
                 Optional<Concept> tool = vocabulary.byIri(narrower).filter(t -> !sharesWord(t, written));
                 tool.filter(t -> seen.add(LabelNormalizer.normalize(t.label()))).ifPresent(t -> phrases.add(quote(t.label()) + NARROWER_WEIGHT));
                 tool.ifPresent(t -> graph.add(new BoostQuery(new TermQuery(new Term(TOOL, narrower)), NARROWER_TOOL_BOOST), BooleanClause.Occur.SHOULD));
@@ -192,6 +192,15 @@ final class PassageQueries {
                 .add(user, plainOr ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST)
                 .add(new BoostQuery(built, config.conceptBoost()), BooleanClause.Occur.SHOULD)
                 .build();
+    }
+
+    /** A category's tools, then the tools of the categories it is related to (its own come first, before the phrase cap). */
+    private List<String> membersWithRelated(Concept concept) {
+        List<String> out = new ArrayList<>(concept.narrower());
+        for (String related : concept.related()) {
+            vocabulary.byIri(related).filter(r -> r.kind() == Concept.Kind.CATEGORY).ifPresent(r -> out.addAll(r.narrower()));
+        }
+        return out;
     }
 
     /** True when one of the concept's labels has a term in {@code terms}. */

@@ -36,8 +36,12 @@ class ConceptExpansionTests {
             """;
 
     private static ConceptVocabulary vocabulary() {
+        return vocabulary(TTL);
+    }
+
+    private static ConceptVocabulary vocabulary(String ttl) {
         Model model = ModelFactory.createDefaultModel();
-        model.read(new StringReader(TTL), null, "TTL");
+        model.read(new StringReader(ttl), null, "TTL");
         return ConceptVocabulary.from(model);
     }
 
@@ -92,6 +96,21 @@ class ConceptExpansionTests {
             assertThat(expanded.toString()).contains("\"ident provid\"", "idp", "keycloak", "tool:" + TestCorpus.IRIS.tool("keycloak"));
             assertThat(expanded.clauses()).extracting(BooleanClause::occur).containsOnly(BooleanClause.Occur.SHOULD);
             assertThat(expanded.toString()).contains(")^0.5");
+        }
+
+        @Test
+        @DisplayName("takes in the tools of a related category, a link written on either side, but not of an unrelated one")
+        void relatedCategory() {
+            ConceptVocabulary withStandards = vocabulary(TTL + """
+                    c:auth-protocol a mg:ToolCategory ; skos:prefLabel "authentication standard" ; skos:related c:identity-provider .
+                    t:oidc a mg:Tool ; skos:prefLabel "OpenID Connect" ; skos:altLabel "OIDC" ; skos:broader c:auth-protocol .
+                    """);
+            Concept related = withStandards.byIri(IDP).orElseThrow();
+            assertThat(related.related()).containsExactly("https://w3id.org/minutegraph/id/category/auth-protocol");
+            String expanded = new PassageQueries(withStandards, SearchConfig.defaults()).text("login for clusters", List.of(related))
+                    .orElseThrow().query().toString();
+            assertThat(expanded).contains("\"openid connect\"", "tool:" + TestCorpus.IRIS.tool("oidc"));
+            assertThat(expanded).doesNotContain("restic");
         }
 
         @Test

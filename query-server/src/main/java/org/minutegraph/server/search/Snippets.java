@@ -1,10 +1,23 @@
 package org.minutegraph.server.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
 
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -15,6 +28,11 @@ import org.minutegraph.ingest.index.PassageSchema;
 /**
  * Highlighted snippets of passage text from the offsets in the index: the text is HTML-escaped,
  * then matches are wrapped in {@code <mark>}. A passage without a match shows its beginning.
+ *
+ * <p>Two things keep this cheap. The caller hands in the texts it already read with the hit's
+ * other stored fields (one decompression per hit, not two). And only the clauses that can match
+ * in the text field are asked for matches: a hit is known to match the whole query, so clauses on
+ * headings, tools or filters change nothing in the text's highlights but cost a term lookup per hit.
  */
 final class Snippets {
 
@@ -23,27 +41,126 @@ final class Snippets {
     private Snippets() {
     }
 
-    /** One snippet per doc id (same order); never null. */
-    static String[] of(IndexSearcher searcher, Query query, int[] docIds, int snippetChars) throws IOException {
+    /**
+     * One snippet per doc id (same order) of {@code texts} (the stored text of each doc); never null.
+     * Docs for which {@code matching} is false do not match {@code query}: they show their beginning.
+     */
+    static String[] of(IndexSearcher searcher, Query query, int[] docIds, String[] texts, IntPredicate matching, int snippetChars)
+            throws IOException {
+        String[] out = new String[docIds.length];
         if (docIds.length == 0) {
-            return new String[0];
+            return out;
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, MinutesAnalyzer.forQuery())
+        Map<Integer, String> textByDoc = new HashMap<>();
+        List<Integer> hit = new ArrayList<>();
+        List<Integer> other = new ArrayList<>();
+        for (int i = 0; i < docIds.length; i++) {
+            textByDoc.put(docIds[i], texts[i] == null ? "" : texts[i]);
+            (matching.test(docIds[i]) ? hit : other).add(i);
+        }
+        UnifiedHighlighter highlighter = highlighter(searcher, textByDoc, snippetChars);
+        highlight(highlighter, forText(query), docIds, hit, out);
+        highlight(highlighter, new MatchNoDocsQuery(), docIds, other, out);
+        return out;
+    }
+
+    private static void highlight(UnifiedHighlighter highlighter, Query query, int[] docIds, List<Integer> positions, String[] out)
+            throws IOException {
+        if (positions.isEmpty()) {
+            return;
+        }
+        int[] ids = positions.stream().mapToInt(i -> docIds[i]).toArray();
+        Map<String, String[]> highlights = highlighter.highlightFields(new String[] {PassageSchema.TEXT}, query, ids, new int[] {MAX_PASSAGES});
+        String[] snippets = highlights.get(PassageSchema.TEXT);
+        for (int i = 0; i < ids.length; i++) {
+            String s = snippets == null ? null : snippets[i];
+            out[positions.get(i)] = s == null ? "" : s.strip();
+        }
+    }
+
+    private static UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, String> textByDoc, int snippetChars) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, MinutesAnalyzer.forQuery())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 // Minutes are bullets, not sentences: a line is the unit a snippet grows by.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         new CustomSeparatorBreakIterator('\n'), snippetChars, 0.5f))
-                .withMaxNoHighlightPassages(1)
-                .build();
-        Map<String, String[]> highlights = highlighter.highlightFields(
-                new String[] {PassageSchema.TEXT}, query, docIds, new int[] {MAX_PASSAGES});
-        String[] snippets = highlights.get(PassageSchema.TEXT);
-        String[] out = new String[docIds.length];
-        for (int i = 0; i < docIds.length; i++) {
-            String s = snippets == null ? null : snippets[i];
-            out[i] = s == null ? "" : s.strip();
+                .withMaxNoHighlightPassages(1);
+        return new UnifiedHighlighter(builder) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+                    throws IOException {
+                // the texts were read with the hits' other stored fields
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                    values.add(new CharSequence[] {textByDoc.getOrDefault(doc, "")});
+                }
+                return values;
+            }
+        };
+    }
+
+    /**
+     * The part of {@code query} that gives a matching doc its matches in the text field: a doc
+     * matching {@code query} has the same text matches under both (same clauses, same nesting).
+     */
+    static Query forText(Query query) {
+        Query reduced = reduce(query, true);
+        return reduced == null ? new MatchNoDocsQuery("no clause on " + PassageSchema.TEXT) : reduced;
+    }
+
+    /**
+     * {@code query} without the clauses that cannot match in the text field, or null when none can;
+     * {@code known}: the doc is known to match {@code query} (a required clause of a match), so which
+     * of its required clauses match need not be checked again.
+     */
+    private static Query reduce(Query query, boolean known) {
+        if (query instanceof BoostQuery boost) {
+            Query inner = reduce(boost.getQuery(), known);
+            return inner == null ? null : new BoostQuery(inner, boost.getBoost());
         }
-        return out;
+        if (query instanceof ConstantScoreQuery constant) {
+            return reduce(constant.getQuery(), known);
+        }
+        if (query instanceof BooleanQuery bool && (known || isDisjunction(bool))) {
+            // a disjunction shows the matches of its clauses that match; a known match also those of its required ones
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            int kept = 0;
+            for (BooleanClause clause : bool.clauses()) {
+                Query part = clause.occur() == BooleanClause.Occur.MUST_NOT ? null : reduce(clause.query(), known && clause.isRequired());
+                if (part != null) {
+                    b.add(clause.isRequired() ? alwaysMatching(part) : part, clause.isRequired() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+                    kept++;
+                }
+            }
+            return kept == 0 ? null : b.build();
+        }
+        // whether it matches may depend on other fields: ask it whole
+        return fields(query).contains(PassageSchema.TEXT) ? query : null;
+    }
+
+    private static Query alwaysMatching(Query part) {
+        return new BooleanQuery.Builder().add(part, BooleanClause.Occur.SHOULD).add(new org.apache.lucene.search.MatchAllDocsQuery(), BooleanClause.Occur.SHOULD).build();
+    }
+
+    private static boolean isDisjunction(BooleanQuery bool) {
+        return bool.getMinimumNumberShouldMatch() == 0 && bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD);
+    }
+
+    private static Set<String> fields(Query query) {
+        Set<String> fields = new HashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                fields.add(field);
+                return false;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return fields;
     }
 
     /** HTML-escapes text that is shown without highlighting. */

@@ -32,6 +32,7 @@ public final class WhoService {
 
     private static final Set<String> FIELDS = Set.of(ID, MEETING, DATE, SOURCE_PATH, HEADING, SERIES, SERIES_LABEL,
             MENTIONED, SPONSOR, OWNER, PARTICIPANT, PERSON_INFO, START_LINE);
+    private static final Set<String> EVIDENCE_FIELDS = Set.of(MEETING, DATE, SOURCE_PATH, HEADING, START_LINE, TEXT);
 
     /** Answers to recent topics on the current index snapshot. */
     private final ResultCache<String, WhoResponse> cache;
@@ -127,11 +128,17 @@ public final class WhoService {
             chosen.forEach(p -> docs.add(p.doc));
         }
         int[] ids = docs.stream().mapToInt(Integer::intValue).toArray();
-        String[] snippets = Snippets.of(searcher, query, ids, config.snippetChars());
-        Map<Integer, WhoResponse.Evidence> byDoc = new HashMap<>();
         StoredFields stored = searcher.storedFields();
+        Document[] loaded = new Document[ids.length];
         for (int i = 0; i < ids.length; i++) {
-            Document d = stored.document(ids[i], FIELDS);
+            loaded[i] = stored.document(ids[i], EVIDENCE_FIELDS);
+        }
+        // every evidence passage matches the query: it was collected by it
+        String[] snippets = Snippets.of(searcher, query, ids, java.util.Arrays.stream(loaded).map(d -> d.get(TEXT)).toArray(String[]::new),
+                doc -> true, config.snippetChars());
+        Map<Integer, WhoResponse.Evidence> byDoc = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            Document d = loaded[i];
             String snippet = snippets[i].isEmpty() ? Snippets.escape(d.get(HEADING)) : snippets[i];
             byDoc.put(ids[i], new WhoResponse.Evidence(d.get(MEETING), d.get(DATE), d.get(SOURCE_PATH), d.get(HEADING), snippet,
                     d.getField(START_LINE) == null || d.getField(START_LINE).numericValue() == null ? 0

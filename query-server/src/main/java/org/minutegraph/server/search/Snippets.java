@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -16,11 +18,19 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.minutegraph.ingest.index.MinutesAnalyzer;
 import org.minutegraph.ingest.index.PassageSchema;
@@ -96,7 +106,65 @@ final class Snippets {
                 }
                 return values;
             }
+
+            @Override
+            protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+                if (offsetSource == OffsetSource.POSTINGS && components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
+                    return new OneWeightOffsetStrategy(components, searcher);
+                }
+                return super.getOffsetStrategy(offsetSource, components);
+            }
         };
+    }
+
+    /**
+     * Offsets from the postings through one weight for all docs of a call: Lucene's strategy rewrites
+     * the query and builds a weight (looking every term up again) for each doc, which was most of the
+     * highlighting time.
+     */
+    private static final class OneWeightOffsetStrategy extends PostingsOffsetStrategy {
+        private final IndexSearcher searcher;
+        private Weight weight;
+
+        OneWeightOffsetStrategy(UHComponents components, IndexSearcher searcher) {
+            super(components);
+            // no query cache: caching a clause for the whole segment costs more than one doc's matches
+            this.searcher = new IndexSearcher(searcher.getIndexReader());
+            this.searcher.setQueryCache(null);
+        }
+
+        @Override
+        protected void createOffsetsEnumsWeightMatcher(LeafReader leafReader, int docId, List<OffsetsEnum> results) throws IOException {
+            LeafReaderContext context = contextOf(leafReader);
+            if (context == null) {
+                super.createOffsetsEnumsWeightMatcher(leafReader, docId, results);
+                return;
+            }
+            if (weight == null) {
+                weight = searcher.createWeight(searcher.rewrite(components.query()), ScoreMode.COMPLETE_NO_SCORES, 1.0f);
+            }
+            Matches matches = weight.matches(context, docId);
+            if (matches == null) {
+                return;
+            }
+            for (String field : matches) {
+                if (components.fieldMatcher().test(field)) {
+                    MatchesIterator iterator = matches.getMatches(field);
+                    if (iterator != null) {
+                        results.add(new OffsetsEnum.OfMatchesIteratorWithSubs(iterator));
+                    }
+                }
+            }
+        }
+
+        private LeafReaderContext contextOf(LeafReader leafReader) {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                if (leaf.reader() == leafReader) {
+                    return leaf;
+                }
+            }
+            return null;
+        }
     }
 
     /**

@@ -29,9 +29,12 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 import org.minutegraph.ingest.index.MinutesAnalyzer;
 import org.minutegraph.ingest.index.PassageSchema;
 
@@ -94,7 +97,8 @@ final class Snippets {
                 // Minutes are bullets, not sentences: a line is the unit a snippet grows by.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         new CustomSeparatorBreakIterator('\n'), snippetChars, 0.5f))
-                .withMaxNoHighlightPassages(1);
+                .withMaxNoHighlightPassages(1)
+                .withScorer(new LeanPassageScorer());
         return new UnifiedHighlighter(builder) {
             @Override
             protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
@@ -115,6 +119,42 @@ final class Snippets {
                 return super.getOffsetStrategy(offsetSource, components);
             }
         };
+    }
+
+    /**
+     * Lucene's passage score (BM25 over the passage's distinct terms, in the order they first occur),
+     * counting terms in a short list instead of a hash whose 32 KB block was allocated for every passage.
+     */
+    static final class LeanPassageScorer extends PassageScorer {
+
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int matches = passage.getNumMatches();
+            BytesRef[] terms = passage.getMatchTerms();
+            int[] docFreqs = passage.getMatchTermFreqsInDoc();
+            BytesRef[] distinct = new BytesRef[matches];
+            int[] inPassage = new int[matches];
+            int[] inDoc = new int[matches];
+            int size = 0;
+            for (int i = 0; i < matches; i++) {
+                int at = 0;
+                while (at < size && !distinct[at].equals(terms[i])) {
+                    at++;
+                }
+                if (at == size) {
+                    distinct[size] = terms[i];
+                    inDoc[size] = docFreqs[i];
+                    size++;
+                }
+                inPassage[at]++;
+            }
+            double score = 0d;
+            for (int i = 0; i < size; i++) {
+                score += tf(inPassage[i], passage.getLength()) * weight(contentLength, inDoc[i]);
+            }
+            score *= norm(passage.getStartOffset());
+            return (float) score;
+        }
     }
 
     /**

@@ -24,8 +24,8 @@ import org.minutegraph.ingest.index.PassageSchema;
 /**
  * Counts sorted-set doc values over a set of matching documents: per segment by ordinal, then
  * merged by value. No taxonomy index and no global ordinals to build, so a fresh searcher counts
- * at once. The search facets go through per-snapshot tables (each ordinal's decoded key, built on
- * the first count of a snapshot), so a query only increments counters.
+ * at once. The search facets go through per-snapshot tables (built on a snapshot's first count: every
+ * doc's facet keys as small ints), so a query only increments counters.
  */
 final class FacetCounter {
 
@@ -121,41 +121,56 @@ final class FacetCounter {
         }
     }
 
-    /** For one snapshot and each facet field: the key of every ordinal, per segment. */
-    private record Tables(IndexReader reader, Map<String, List<String[]>> keysByOrd) {
+    /** For one snapshot and each facet field: its distinct keys, and for every doc the ids of its values' keys. */
+    private record Tables(IndexReader reader, Map<String, Column> columns) {
 
-        static Tables build(IndexReader reader) throws IOException {
-            Map<String, List<String[]>> keys = new HashMap<>();
-            for (Map.Entry<String, Function<EntityValueOrRaw, String>> field : FIELDS.entrySet()) {
-                List<String[]> perLeaf = new ArrayList<>();
-                for (LeafReaderContext leaf : reader.leaves()) {
-                    SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), field.getKey());
-                    String[] byOrd = new String[Math.toIntExact(values.getValueCount())];
-                    for (int ord = 0; ord < byOrd.length; ord++) {
-                        byOrd[ord] = field.getValue().apply(new EntityValueOrRaw(values.lookupOrd(ord).utf8ToString()));
-                    }
-                    perLeaf.add(byOrd);
-                }
-                keys.put(field.getKey(), perLeaf);
-            }
-            return new Tables(reader, keys);
+        /** One field: keys by id, and per doc (global id) the key id of each of its values (a doc may repeat one). */
+        private record Column(String[] keys, int[][] keyIdsByDoc) {
         }
 
-        /** Key → number of matching documents holding a value with that key. */
-        Map<String, Integer> count(IndexSearcher searcher, FixedBitSet matches, String field) throws IOException {
-            Map<String, Integer> byKey = new HashMap<>();
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            for (int i = 0; i < leaves.size(); i++) {
-                SortedSetDocValues values = DocValues.getSortedSet(leaves.get(i).reader(), field);
-                if (values.getValueCount() == 0) {
-                    continue;
-                }
-                String[] keys = keysByOrd.get(field).get(i);
-                int[] perOrd = countOrds(leaves.get(i), values, matches);
-                for (int ord = 0; ord < perOrd.length; ord++) {
-                    if (perOrd[ord] > 0) {
-                        byKey.merge(keys[ord], perOrd[ord], Integer::sum);
+        private static final int[] NONE = new int[0];
+
+        static Tables build(IndexReader reader) throws IOException {
+            Map<String, Column> columns = new HashMap<>();
+            for (Map.Entry<String, Function<EntityValueOrRaw, String>> field : FIELDS.entrySet()) {
+                Map<String, Integer> ids = new LinkedHashMap<>();
+                int[][] byDoc = new int[reader.maxDoc()][];
+                java.util.Arrays.fill(byDoc, NONE);
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), field.getKey());
+                    int[] idByOrd = new int[Math.toIntExact(values.getValueCount())];
+                    for (int ord = 0; ord < idByOrd.length; ord++) {
+                        String key = field.getValue().apply(new EntityValueOrRaw(values.lookupOrd(ord).utf8ToString()));
+                        idByOrd[ord] = ids.computeIfAbsent(key, k -> ids.size());
                     }
+                    for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                        int[] keyIds = new int[values.docValueCount()];
+                        for (int i = 0; i < keyIds.length; i++) {
+                            keyIds[i] = idByOrd[(int) values.nextOrd()];
+                        }
+                        byDoc[leaf.docBase + doc] = keyIds;
+                    }
+                }
+                columns.put(field.getKey(), new Column(ids.keySet().toArray(String[]::new), byDoc));
+            }
+            return new Tables(reader, columns);
+        }
+
+        /** Key → number of matching documents holding a value with that key (a doc counted once per value). */
+        Map<String, Integer> count(IndexSearcher searcher, FixedBitSet matches, String field) {
+            Column column = columns.get(field);
+            int[] counts = new int[column.keys().length];
+            int[][] byDoc = column.keyIdsByDoc();
+            BitSetIterator it = new BitSetIterator(matches, 0);
+            for (int doc = it.nextDoc(); doc < byDoc.length; doc = it.nextDoc()) {
+                for (int id : byDoc[doc]) {
+                    counts[id]++;
+                }
+            }
+            Map<String, Integer> byKey = new HashMap<>();
+            for (int id = 0; id < counts.length; id++) {
+                if (counts[id] > 0) {
+                    byKey.put(column.keys()[id], counts[id]);
                 }
             }
             return byKey;

@@ -38,6 +38,10 @@ import static org.minutegraph.ingest.index.PassageSchema.*;
  */
 public final class SearchService {
 
+    /** The stored fields a hit shows (the text for its snippet). */
+    private static final Set<String> HIT_FIELDS = Set.of(MEETING, DATE, SERIES, SOURCE_PATH, HEADING, TEXT, START_LINE, END_LINE, TITLE,
+            SERIES_LABEL, ID);
+
     /** Answers to recent requests on the current index snapshot (responses are immutable records). */
     private final ResultCache<CacheKey, SearchResponse> cache;
     private final PassageIndex index;
@@ -219,7 +223,7 @@ public final class SearchService {
         StoredFields stored = searcher.storedFields();
         Document[] docs = new Document[ids.length];
         for (int i = 0; i < ids.length; i++) {
-            docs[i] = stored.document(ids[i]);
+            docs[i] = stored.document(ids[i], HIT_FIELDS);
         }
         String[] snippets = highlightQuery == null ? new String[ids.length]
                 : Snippets.of(searcher, highlightQuery, ids, java.util.Arrays.stream(docs).map(d -> d.get(TEXT)).toArray(String[]::new),

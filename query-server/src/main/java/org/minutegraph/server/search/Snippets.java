@@ -11,6 +11,10 @@ import java.util.function.IntPredicate;
 
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -20,9 +24,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -72,7 +78,9 @@ final class Snippets {
             (matching.test(docIds[i]) ? hit : other).add(i);
         }
         UnifiedHighlighter highlighter = highlighter(searcher, textByDoc, snippetChars);
-        highlight(highlighter, forText(query), docIds, hit, out);
+        int[] hitIds = hit.stream().mapToInt(i -> docIds[i]).toArray();
+        Query textQuery = forText(query);
+        highlight(highlighter, withoutAbsentTerms(textQuery, presentTerms(searcher, textQuery, hitIds)), docIds, hit, out);
         highlight(highlighter, new MatchNoDocsQuery(), docIds, other, out);
         return out;
     }
@@ -248,6 +256,97 @@ final class Snippets {
 
     private static Query alwaysMatching(Query part) {
         return new BooleanQuery.Builder().add(part, BooleanClause.Occur.SHOULD).add(new org.apache.lucene.search.MatchAllDocsQuery(), BooleanClause.Occur.SHOULD).build();
+    }
+
+    /** The text terms of {@code query} that occur in at least one of {@code docIds}: one postings walk per term, not one per doc. */
+    private static Set<Term> presentTerms(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+        Set<Term> terms = new HashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, Term... consumed) {
+                for (Term t : consumed) {
+                    if (t.field().equals(PassageSchema.TEXT)) {
+                        terms.add(t);
+                    }
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        int[] sorted = docIds.clone();
+        java.util.Arrays.sort(sorted);
+        Set<Term> present = new HashSet<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int[] local = java.util.Arrays.stream(sorted)
+                    .filter(d -> d >= leaf.docBase && d < leaf.docBase + leaf.reader().maxDoc())
+                    .map(d -> d - leaf.docBase).toArray();
+            Terms index = leaf.reader().terms(PassageSchema.TEXT);
+            if (local.length == 0 || index == null) {
+                continue;
+            }
+            TermsEnum termsEnum = index.iterator();
+            PostingsEnum postings = null;
+            for (Term term : terms) {
+                if (present.contains(term) || !termsEnum.seekExact(term.bytes())) {
+                    continue;
+                }
+                postings = termsEnum.postings(postings, PostingsEnum.NONE);
+                int at = -1;
+                for (int doc : local) {
+                    if (at < doc) {
+                        at = postings.advance(doc);
+                    }
+                    if (at == doc) {
+                        present.add(term);
+                        break;
+                    }
+                    if (at == DocIdSetIterator.NO_MORE_DOCS) {
+                        break;
+                    }
+                }
+            }
+        }
+        return present;
+    }
+
+    /**
+     * {@code query} without the term and phrase clauses of its disjunctions that need a term in
+     * no highlighted doc: they match none of them, so every doc keeps its matches, and each costs a
+     * postings enum per doc otherwise.
+     */
+    private static Query withoutAbsentTerms(Query query, Set<Term> present) {
+        if (query instanceof BoostQuery boost) {
+            return new BoostQuery(withoutAbsentTerms(boost.getQuery(), present), boost.getBoost());
+        }
+        if (!(query instanceof BooleanQuery bool)) {
+            return query;
+        }
+        boolean disjunction = isDisjunction(bool);
+        BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        for (BooleanClause clause : bool.clauses()) {
+            if (disjunction && needsAbsentTerm(clause.query(), present)) {
+                continue;
+            }
+            b.add(withoutAbsentTerms(clause.query(), present), clause.occur());
+        }
+        return b.build();
+    }
+
+    private static boolean needsAbsentTerm(Query query, Set<Term> present) {
+        Query inner = query;
+        while (inner instanceof BoostQuery boost) {
+            inner = boost.getQuery();
+        }
+        if (inner instanceof TermQuery term) {
+            return term.getTerm().field().equals(PassageSchema.TEXT) && !present.contains(term.getTerm());
+        }
+        if (inner instanceof PhraseQuery phrase) {
+            return phrase.getField().equals(PassageSchema.TEXT) && !present.containsAll(List.of(phrase.getTerms()));
+        }
+        return false;
     }
 
     private static boolean isDisjunction(BooleanQuery bool) {

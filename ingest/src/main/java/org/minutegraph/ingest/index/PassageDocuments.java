@@ -12,6 +12,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -75,6 +76,7 @@ public final class PassageDocuments {
         String id = context.iris().section(meetingIri, section.startLine());
         doc.add(new StringField(ID, id, Field.Store.YES));
         doc.add(new StringField(MEETING, meetingIri, Field.Store.YES));
+        doc.add(new SortedDocValuesField(MEETING, new BytesRef(meetingIri)));
         doc.add(new StoredField(TITLE, meeting.title()));
         doc.add(new StringField(SOURCE_PATH, meeting.sourcePath(), Field.Store.YES));
         doc.add(new StoredField(START_LINE, section.startLine()));
@@ -117,7 +119,10 @@ public final class PassageDocuments {
         for (IndexContext.Person person : named.values()) {
             doc.add(new StoredField(PERSON_INFO, personInfo(person).encode()));
         }
-        participants.forEach(p -> doc.add(new StoredField(PARTICIPANT, p.iri())));
+        participants.forEach(p -> {
+            doc.add(new StoredField(PARTICIPANT, p.iri()));
+            doc.add(new SortedSetDocValuesField(PARTICIPANT, new BytesRef(p.iri())));
+        });
 
         for (String tool : section.tools()) {
             doc.add(new StringField(TOOL, tool, Field.Store.YES));
@@ -164,6 +169,7 @@ public final class PassageDocuments {
         for (PersonRef ref : refs) {
             IndexContext.Person person = context.person(ref);
             doc.add(new StoredField(field, person.iri()));
+            doc.add(new SortedSetDocValuesField(field, new BytesRef(person.iri())));
             named.putIfAbsent(person.iri(), person);
         }
     }

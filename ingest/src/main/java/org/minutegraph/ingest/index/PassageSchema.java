@@ -10,14 +10,14 @@ package org.minutegraph.ingest.index;
 public final class PassageSchema {
 
     /** Bumped when documents change shape; stored in the commit data so readers can tell. */
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
     public static final String COMMIT_SCHEMA_VERSION = "schemaVersion";
     public static final String COMMIT_GENERATION = "generation";
 
     // Identity and provenance
     /** Section IRI: keyword, stored. */
     public static final String ID = "id";
-    /** Meeting IRI: keyword, stored. */
+    /** Meeting IRI: keyword, stored, sorted doc value (who counts meetings without reading stored fields). */
     public static final String MEETING = "meeting";
     /** Meeting title: stored. */
     public static final String TITLE = "title";
@@ -55,11 +55,11 @@ public final class PassageSchema {
     /** Anyone mentioned, sponsoring or owning an action in the passage. */
     public static final String PERSON = "person";
     public static final String PERSON_FACET = "personFacet";
-    /** Stored IRIs per role, for who-evidence weights. */
+    /** IRIs per role, stored and as sorted-set doc values, for who-evidence weights. */
     public static final String MENTIONED = "mentioned";
     public static final String SPONSOR = "sponsor";
     public static final String OWNER = "owner";
-    /** Meeting participants and minute takers: keyword, stored {@link EntityValue}s, not a facet. */
+    /** Meeting participants and minute takers: keyword, stored IRIs and sorted-set doc values, not a facet. */
     public static final String PARTICIPANT = "participant";
     /** Stored {@link EntityValue} of every person named on the passage (any role, incl. participants). */
     public static final String PERSON_INFO = "personInfo";

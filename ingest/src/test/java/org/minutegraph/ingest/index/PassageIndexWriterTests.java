@@ -78,7 +78,7 @@ class PassageIndexWriterTests {
         assertThat(count(indexDir, new MatchAllDocsQuery())).isEqualTo(2);
         assertThat(count(indexDir, new TermQuery(new Term(PassageSchema.PARTICIPANT, "ann")))).isEqualTo(2);
         try (PassageIndex index = PassageIndex.open(indexDir)) {
-            assertThat(index.commitUserData()).containsEntry("generation", "7").containsEntry(PassageSchema.COMMIT_SCHEMA_VERSION, "1");
+            assertThat(index.commitUserData()).containsEntry("generation", "7").containsEntry(PassageSchema.COMMIT_SCHEMA_VERSION, PassageSchema.SCHEMA_VERSION);
             assertThat(index.hasEmbeddings()).isFalse();
         }
     }

@@ -22,16 +22,32 @@ import org.minutegraph.ingest.index.PassageSchema;
  */
 final class EntityDirectory {
 
-    /** An entity and every name it may be typed as. */
-    record Entity(EntityKind kind, String key, String label, String iri, int count, List<String> names) {
+    /**
+     * An entity and every name it may be typed as; {@code normalNames} are those names through
+     * {@link LabelNormalizer}, computed once per snapshot instead of on every lookup.
+     */
+    record Entity(EntityKind kind, String key, String label, String iri, int count, List<String> names, List<String> normalNames) {
+
+        Entity(EntityKind kind, String key, String label, String iri, int count, List<String> names) {
+            this(kind, key, label, iri, count, names, names.stream().map(LabelNormalizer::normalize).toList());
+        }
     }
 
     private final List<Entity> entities;
+    /** Entities by each of their normalised names, in directory order. */
+    private final Map<String, List<Entity>> byNormalName;
     private final IndexReader reader;
 
     private EntityDirectory(List<Entity> entities, IndexReader reader) {
         this.entities = List.copyOf(entities);
         this.reader = reader;
+        Map<String, List<Entity>> index = new HashMap<>();
+        for (Entity e : this.entities) {
+            for (String normal : new LinkedHashSet<>(e.normalNames())) {
+                index.computeIfAbsent(normal, k -> new ArrayList<>()).add(e);
+            }
+        }
+        this.byNormalName = index;
     }
 
     static EntityDirectory build(IndexSearcher searcher, ConceptVocabulary vocabulary) throws IOException {
@@ -86,9 +102,8 @@ final class EntityDirectory {
 
     /** Entities of {@code kind} one of whose names equals {@code text}, normalised. */
     List<Entity> named(EntityKind kind, String text) {
-        String wanted = LabelNormalizer.normalize(text);
-        return entities.stream()
-                .filter(e -> e.kind() == kind && e.names().stream().anyMatch(n -> LabelNormalizer.normalize(n).equals(wanted)))
+        return byNormalName.getOrDefault(LabelNormalizer.normalize(text), List.of()).stream()
+                .filter(e -> e.kind() == kind)
                 .toList();
     }
 

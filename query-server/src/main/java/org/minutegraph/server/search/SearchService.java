@@ -25,7 +25,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 import org.minutegraph.ingest.index.Embedder;
-import org.minutegraph.ingest.index.EntityValue;
 import org.minutegraph.ingest.index.PassageIndex;
 import org.minutegraph.ingest.index.PassageSchema;
 
@@ -39,6 +38,10 @@ import static org.minutegraph.ingest.index.PassageSchema.*;
  */
 public final class SearchService {
 
+    /** The stored fields a hit shows (the text for its snippet). */
+    private static final Set<String> HIT_FIELDS = Set.of(MEETING, DATE, SERIES, SOURCE_PATH, HEADING, TEXT, START_LINE, END_LINE, TITLE,
+            SERIES_LABEL, ID);
+
     /** Answers to recent requests on the current index snapshot (responses are immutable records). */
     private final ResultCache<CacheKey, SearchResponse> cache;
     private final PassageIndex index;
@@ -47,6 +50,8 @@ public final class SearchService {
     private final Embedder queryEmbedder;
     private final ConceptEmbeddings conceptEmbeddings;
     private final SearchConfig config;
+    /** Facet counts, with tables of the current snapshot's facet values. */
+    private final FacetCounter facetCounter = new FacetCounter();
 
     SearchService(PassageIndex index, PassageQueries queries, EntityDirectories entities, Embedder queryEmbedder,
             ConceptVocabulary vocabulary, SearchConfig config) {
@@ -133,13 +138,18 @@ public final class SearchService {
         ScoreDoc[] lexicalHits = new ScoreDoc[0];
         if (lexical != null) {
             Query filtered = all(filters, lexical);
-            matches = MatchSet.collect(searcher, filtered);
-            if (!browse) {
-                lexicalHits = searcher.search(filtered, depth).scoreDocs;
+            if (browse) {
+                matches = MatchSet.collect(searcher, filtered);
+            } else {
+                MatchSet.Ranked ranked = MatchSet.collectRanked(searcher, filtered, depth);
+                matches = ranked.matches();
+                lexicalHits = ranked.top();
             }
         } else {
             matches = new FixedBitSet(Math.max(1, searcher.getIndexReader().maxDoc()));
         }
+        // the docs the text query matches: only they have highlights (kNN adds others)
+        FixedBitSet lexicalMatches = lexical != null && semantic ? matches.clone() : matches;
         ScoreDoc[] semanticHits = new ScoreDoc[0];
         if (semantic) {
             float[] vector = queryEmbedder.embed(queries.embeddingText(request.q(), related));
@@ -171,8 +181,9 @@ public final class SearchService {
         }
         List<Integer> page = ranked.subList(Math.min(request.offset(), ranked.size()), Math.min(request.offset() + limit, ranked.size()));
         Query highlightQuery = lexical != null ? lexical : new MatchAllDocsQuery();
-        List<SearchHit> hits = hits(searcher, page, scores, details ? highlightQuery : null);
-        return new SearchResponse(matches.cardinality(), hits, details ? facets(searcher, matches) : SearchResponse.Facets.empty(), mode);
+        List<SearchHit> hits = hits(searcher, page, scores, details ? highlightQuery : null, lexical != null ? lexicalMatches : null);
+        return new SearchResponse(matches.cardinality(), hits, details ? facetCounter.facets(searcher, matches, config.facetSize())
+                : SearchResponse.Facets.empty(), mode);
     }
 
     private void fuse(Map<Integer, Double> scores, ScoreDoc[] ranking, double weight) {
@@ -213,35 +224,26 @@ public final class SearchService {
                 .toList();
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, List<Integer> page, Map<Integer, Double> scores, Query highlightQuery)
-            throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, List<Integer> page, Map<Integer, Double> scores, Query highlightQuery,
+            FixedBitSet highlightable) throws IOException {
         int[] ids = page.stream().mapToInt(Integer::intValue).toArray();
-        String[] snippets = highlightQuery == null ? new String[ids.length] : Snippets.of(searcher, highlightQuery, ids, config.snippetChars());
         StoredFields stored = searcher.storedFields();
+        Document[] docs = new Document[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            docs[i] = stored.document(ids[i], HIT_FIELDS);
+        }
+        String[] snippets = highlightQuery == null ? new String[ids.length]
+                : Snippets.of(searcher, highlightQuery, ids, java.util.Arrays.stream(docs).map(d -> d.get(TEXT)).toArray(String[]::new),
+                        doc -> highlightable == null || highlightable.get(doc), config.snippetChars());
         List<SearchHit> hits = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
-            Document doc = stored.document(ids[i]);
+            Document doc = docs[i];
             String snippet = snippets[i] == null || snippets[i].isEmpty() ? Snippets.escape(doc.get(HEADING)) : snippets[i];
             hits.add(new SearchHit(doc.get(MEETING), doc.get(DATE), doc.get(SERIES), doc.get(SOURCE_PATH), doc.get(HEADING),
                     snippet, round(scores.getOrDefault(ids[i], 0.0)), intField(doc, START_LINE), intField(doc, END_LINE),
                     doc.get(TITLE), doc.get(SERIES_LABEL), doc.get(ID)));
         }
         return hits;
-    }
-
-    private SearchResponse.Facets facets(IndexSearcher searcher, FixedBitSet matches) throws IOException {
-        int size = config.facetSize();
-        return new SearchResponse.Facets(
-                FacetCounter.top(FacetCounter.count(searcher, matches, SERIES_FACET), size, raw -> EntityValue.decode(raw).key()),
-                yearsNewestFirst(FacetCounter.count(searcher, matches, YEAR)),
-                FacetCounter.top(FacetCounter.count(searcher, matches, TOOL_FACET), size, raw -> EntityValue.decode(raw).displayLabel()),
-                FacetCounter.top(FacetCounter.count(searcher, matches, PERSON_FACET), size, raw -> EntityValue.decode(raw).key()));
-    }
-
-    private static Map<String, Integer> yearsNewestFirst(Map<String, Integer> years) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        years.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByKey().reversed()).forEach(e -> out.put(e.getKey(), e.getValue()));
-        return out;
     }
 
     private static Query all(List<Query> filters, Query main) {

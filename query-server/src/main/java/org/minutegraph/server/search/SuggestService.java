@@ -37,14 +37,15 @@ public final class SuggestService {
         record Match(EntityDirectory.Entity entity, boolean atStart) {
         }
         List<Match> matches = new ArrayList<>();
+        String inWordStart = " " + wanted;
+        String compactWanted = wanted.replace(" ", "");
         for (EntityDirectory.Entity e : directory.entities()) {
             boolean atStart = false;
             boolean inWord = false;
-            for (String name : e.names()) {
-                String normal = LabelNormalizer.normalize(name);
+            for (String normal : e.normalNames()) {
                 if (normal.startsWith(wanted)) {
                     atStart = true;
-                } else if (normal.contains(" " + wanted) || normal.replace(" ", "").startsWith(wanted.replace(" ", ""))) {
+                } else if (normal.contains(inWordStart) || startsWithIgnoringSpaces(normal, compactWanted)) {
                     inWord = true;
                 }
             }
@@ -59,5 +60,20 @@ public final class SuggestService {
                 .limit(n)
                 .map(m -> new Suggestion(m.entity().label(), m.entity().kind(), m.entity().iri(), m.entity().count()))
                 .toList();
+    }
+
+    /** Whether {@code text} without its spaces starts with {@code prefix} (which has none), without building that text. */
+    static boolean startsWithIgnoringSpaces(String text, String prefix) {
+        int j = 0;
+        for (int i = 0; i < text.length() && j < prefix.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                continue;
+            }
+            if (c != prefix.charAt(j++)) {
+                return false;
+            }
+        }
+        return j == prefix.length();
     }
 }

@@ -82,20 +82,24 @@ final class TopicResolver {
         String best = null;
         int bestDistance = max + 1;
         int bestCount = -1;
-        List<String[]> candidates = new ArrayList<>();
-        vocabulary.labels().keySet().forEach(l -> candidates.add(new String[] {l, "0"}));
-        for (EntityDirectory.Entity e : directory.entities()) {
-            if (e.kind() == EntityKind.TOOL || e.kind() == EntityKind.TOPIC) {
-                e.names().forEach(n -> candidates.add(new String[] {LabelNormalizer.normalize(n), String.valueOf(e.count())}));
+        for (String label : vocabulary.labels().keySet()) {
+            int d = org.minutegraph.server.graph.EditDistance.bounded(wanted, label, max);
+            if (d < bestDistance || (d == bestDistance && d <= max && 0 > bestCount)) {
+                best = label;
+                bestDistance = d;
+                bestCount = 0;
             }
         }
-        for (String[] candidate : candidates) {
-            int d = org.minutegraph.server.graph.EditDistance.bounded(wanted, candidate[0], max);
-            int count = Integer.parseInt(candidate[1]);
-            if (d < bestDistance || (d == bestDistance && d <= max && count > bestCount)) {
-                best = candidate[0];
-                bestDistance = d;
-                bestCount = count;
+        for (EntityDirectory.Entity e : directory.entities()) {
+            if (e.kind() == EntityKind.TOOL || e.kind() == EntityKind.TOPIC) {
+                for (String normal : e.normalNames()) {
+                    int d = org.minutegraph.server.graph.EditDistance.bounded(wanted, normal, max);
+                    if (d < bestDistance || (d == bestDistance && d <= max && e.count() > bestCount)) {
+                        best = normal;
+                        bestDistance = d;
+                        bestCount = e.count();
+                    }
+                }
             }
         }
         return Optional.ofNullable(bestDistance <= max ? best : null);

@@ -30,8 +30,8 @@ import static org.minutegraph.ingest.index.PassageSchema.*;
  */
 public final class WhoService {
 
-    private static final Set<String> FIELDS = Set.of(ID, MEETING, DATE, SOURCE_PATH, HEADING, SERIES, SERIES_LABEL,
-            MENTIONED, SPONSOR, OWNER, PARTICIPANT, PERSON_INFO, START_LINE);
+    private static final Set<String> EVIDENCE_FIELDS = Set.of(MEETING, DATE, SOURCE_PATH, HEADING, START_LINE, TEXT);
+    private static final Set<String> INFO_FIELDS = Set.of(PERSON_INFO);
 
     /** Answers to recent topics on the current index snapshot. */
     private final ResultCache<String, WhoResponse> cache;
@@ -41,6 +41,8 @@ public final class WhoService {
     private final EntityDirectories entities;
     private final WhoWeights weights;
     private final SearchConfig config;
+    /** The who columns of the current index snapshot. */
+    private final java.util.concurrent.atomic.AtomicReference<WhoColumns> columns = new java.util.concurrent.atomic.AtomicReference<>();
 
     WhoService(PassageIndex index, PassageQueries queries, TopicResolver resolver, EntityDirectories entities, WhoWeights weights,
             SearchConfig config) {
@@ -79,37 +81,34 @@ public final class WhoService {
         Map<String, Tally> tallies = new HashMap<>();
         Map<String, int[]> teamCounts = new LinkedHashMap<>();
         Map<String, String> teamLabels = new HashMap<>();
-        StoredFields stored = searcher.storedFields();
+        WhoColumns.Cursor cursor = columns(searcher).cursor(searcher);
         BitSetIterator it = new BitSetIterator(matches, 0);
         for (int doc = it.nextDoc(); doc != BitSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-            Document d = stored.document(doc, FIELDS);
-            Passage passage = new Passage(doc, d.get(MEETING), d.get(DATE));
-            teamCounts.computeIfAbsent(d.get(SERIES), k -> new int[1])[0]++;
-            teamLabels.putIfAbsent(d.get(SERIES), d.get(SERIES_LABEL));
-            Map<String, EntityValue> info = new HashMap<>();
-            for (String encoded : d.getValues(PERSON_INFO)) {
-                EntityValue v = EntityValue.decode(encoded);
-                info.put(v.iri(), v);
-            }
+            WhoColumns.Facts d = cursor.facts(doc);
+            Passage passage = new Passage(doc, d.meeting(), d.date());
+            teamCounts.computeIfAbsent(d.series(), k -> new int[1])[0]++;
+            teamLabels.putIfAbsent(d.series(), d.seriesLabel());
             Map<String, Double> strong = new HashMap<>();
-            for (String iri : d.getValues(MENTIONED)) {
+            for (String iri : d.mentioned()) {
                 strong.merge(iri, weights.mentioned(), Double::sum);
             }
-            for (String iri : d.getValues(SPONSOR)) {
+            for (String iri : d.sponsor()) {
                 strong.merge(iri, weights.sponsor(), Double::sum);
             }
-            for (String iri : d.getValues(OWNER)) {
+            for (String iri : d.owner()) {
                 strong.merge(iri, weights.owner(), Double::sum);
             }
-            strong.forEach((iri, w) -> tally(tallies, iri, info).strong(passage, w));
-            for (String iri : d.getValues(PARTICIPANT)) {
-                tally(tallies, iri, info).present(passage);
+            int at = doc;
+            strong.forEach((iri, w) -> tally(tallies, iri, at).strong(passage, w));
+            for (String iri : d.participant()) {
+                tally(tallies, iri, doc).present(passage);
             }
         }
         List<Tally> ranked = tallies.values().stream()
                 .sorted(Comparator.comparingDouble((Tally t) -> -t.score(weights)).thenComparing(t -> -t.meetings.size()).thenComparing(t -> t.iri))
                 .limit(weights.maxPeople())
                 .toList();
+        readInfo(searcher, ranked);
         List<WhoResponse.Person> people = people(searcher, query.get(), ranked);
         List<WhoResponse.Team> teams = teamCounts.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, int[]> e) -> -e.getValue()[0]).thenComparing(Map.Entry::getKey))
@@ -127,11 +126,17 @@ public final class WhoService {
             chosen.forEach(p -> docs.add(p.doc));
         }
         int[] ids = docs.stream().mapToInt(Integer::intValue).toArray();
-        String[] snippets = Snippets.of(searcher, query, ids, config.snippetChars());
-        Map<Integer, WhoResponse.Evidence> byDoc = new HashMap<>();
         StoredFields stored = searcher.storedFields();
+        Document[] loaded = new Document[ids.length];
         for (int i = 0; i < ids.length; i++) {
-            Document d = stored.document(ids[i], FIELDS);
+            loaded[i] = stored.document(ids[i], EVIDENCE_FIELDS);
+        }
+        // every evidence passage matches the query: it was collected by it
+        String[] snippets = Snippets.of(searcher, query, ids, java.util.Arrays.stream(loaded).map(d -> d.get(TEXT)).toArray(String[]::new),
+                doc -> true, config.snippetChars());
+        Map<Integer, WhoResponse.Evidence> byDoc = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            Document d = loaded[i];
             String snippet = snippets[i].isEmpty() ? Snippets.escape(d.get(HEADING)) : snippets[i];
             byDoc.put(ids[i], new WhoResponse.Evidence(d.get(MEETING), d.get(DATE), d.get(SOURCE_PATH), d.get(HEADING), snippet,
                     d.getField(START_LINE) == null || d.getField(START_LINE).numericValue() == null ? 0
@@ -146,8 +151,35 @@ public final class WhoService {
         return people;
     }
 
-    private static Tally tally(Map<String, Tally> tallies, String iri, Map<String, EntityValue> info) {
-        return tallies.computeIfAbsent(iri, k -> new Tally(iri, info.get(iri)));
+    private WhoColumns columns(IndexSearcher searcher) throws IOException {
+        WhoColumns current = columns.get();
+        if (current == null || !current.isFor(searcher.getIndexReader())) {
+            current = WhoColumns.build(searcher.getIndexReader());
+            columns.set(current);
+        }
+        return current;
+    }
+
+    /** Handles and names of the ranked people, from the passage each was first seen in (only these are shown). */
+    private static void readInfo(IndexSearcher searcher, List<Tally> ranked) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Map<String, EntityValue>> byDoc = new HashMap<>();
+        for (Tally t : ranked) {
+            Map<String, EntityValue> info = byDoc.get(t.firstDoc);
+            if (info == null) {
+                info = new HashMap<>();
+                for (String encoded : stored.document(t.firstDoc, INFO_FIELDS).getValues(PERSON_INFO)) {
+                    EntityValue v = EntityValue.decode(encoded);
+                    info.put(v.iri(), v);
+                }
+                byDoc.put(t.firstDoc, info);
+            }
+            t.info = info.get(t.iri);
+        }
+    }
+
+    private static Tally tally(Map<String, Tally> tallies, String iri, int doc) {
+        return tallies.computeIfAbsent(iri, k -> new Tally(iri, doc));
     }
 
     private record Passage(int doc, String meeting, String date) {
@@ -156,16 +188,18 @@ public final class WhoService {
     /** The evidence gathered for one person. */
     private static final class Tally {
         final String iri;
-        final EntityValue info;
+        /** The first passage naming this person: its stored person info gives the handle and name. */
+        final int firstDoc;
+        EntityValue info;
         double strongScore;
         final Set<String> meetings = new LinkedHashSet<>();
         final Set<String> presentAt = new LinkedHashSet<>();
         final List<Map.Entry<Passage, Double>> strongPassages = new ArrayList<>();
         final Map<String, Passage> presentPassages = new LinkedHashMap<>();
 
-        Tally(String iri, EntityValue info) {
+        Tally(String iri, int firstDoc) {
             this.iri = iri;
-            this.info = info;
+            this.firstDoc = firstDoc;
         }
 
         void strong(Passage p, double weight) {

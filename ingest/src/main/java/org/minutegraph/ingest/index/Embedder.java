@@ -14,6 +14,7 @@ public interface Embedder extends AutoCloseable {
 
     int dimensions();
 
+    /** @throws IllegalArgumentException for blank text: there is nothing to embed (callers skip it) */
     float[] embed(String text);
 
     /** Embeds many texts, in parallel where the implementation can; results in input order. */

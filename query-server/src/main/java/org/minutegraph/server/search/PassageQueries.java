@@ -44,6 +44,8 @@ final class PassageQueries {
     private final ConceptVocabulary vocabulary;
     private final AliasExpander expander;
     private final SearchConfig config;
+    /** One analyzer for every parse: it keeps its token streams per thread, so it is built once, not per query. */
+    private final org.apache.lucene.analysis.Analyzer analyzer = MinutesAnalyzer.forQuery();
 
     PassageQueries(ConceptVocabulary vocabulary, SearchConfig config) {
         this.vocabulary = vocabulary;
@@ -136,7 +138,7 @@ final class PassageQueries {
             return Optional.empty();
         }
         try {
-            MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS.keySet().toArray(String[]::new), MinutesAnalyzer.forQuery(), FIELDS);
+            MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS.keySet().toArray(String[]::new), analyzer, FIELDS);
             parser.setAllowLeadingWildcard(true);
             parser.setDefaultOperator(QueryParser.Operator.OR);
             parser.setSplitOnWhitespace(true);

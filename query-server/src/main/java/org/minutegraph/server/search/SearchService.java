@@ -101,7 +101,9 @@ public final class SearchService {
             throw new InvalidQueryException("offset may be at most " + config.maxOffset() + ": narrow the search instead");
         }
         boolean browse = request.q().isBlank();
-        boolean semantic = !browse && index.hasEmbeddings() && !queryEmbedder.isNone();
+        // A query of syntax alone ("*:*", "()") has no words to embed: it is answered lexically.
+        boolean semantic = !browse && index.hasEmbeddings() && !queryEmbedder.isNone()
+                && !queries.embeddingText(request.q()).isBlank();
         String mode = browse ? SearchResponse.BROWSE : semantic ? SearchResponse.HYBRID : SearchResponse.LEXICAL;
         return index.withSearcher(searcher -> cache.get(searcher, new CacheKey(request, details),
                 () -> uncheckedRun(searcher, request, limit, browse, semantic, mode, details)));

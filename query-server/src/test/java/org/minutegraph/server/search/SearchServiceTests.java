@@ -179,6 +179,20 @@ class SearchServiceTests {
     }
 
     @Test
+    @DisplayName("in hybrid mode a query of syntax alone has no words to embed: answered lexically, never an exception")
+    void hybridSyntaxOnlyQueries(@TempDir Path other) {
+        TestCorpus.write(other.resolve("index"), new WordHashEmbedder());
+        try (PassageIndex hybridIndex = PassageIndex.open(other.resolve("index"))) {
+            SearchService hybrid = SearchServices.create(hybridIndex, TestCorpus.vocabulary(), new WordHashEmbedder(), SearchConfig.defaults()).search();
+            for (String q : java.util.List.of("*:*", "()", "\"\"", "+ -", "*", "?")) {
+                SearchResponse r = hybrid.search(SearchRequest.of(q));
+                assertThat(r.mode()).as(q).isEqualTo("lexical");
+            }
+            assertThat(hybrid.search(SearchRequest.of("*:*")).total()).isEqualTo(6);
+        }
+    }
+
+    @Test
     void hybridModeFusesVectorsWhenTheIndexHasThem(@TempDir Path other) {
         TestCorpus.write(other.resolve("index"), new WordHashEmbedder());
         try (PassageIndex hybridIndex = PassageIndex.open(other.resolve("index"))) {

@@ -19,6 +19,9 @@ final class WordHashEmbedder implements Embedder {
 
     @Override
     public float[] embed(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("text cannot be null or blank"); // as the real model refuses it
+        }
         float[] v = new float[384];
         for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
             if (!word.isEmpty()) {

@@ -78,7 +78,8 @@ final class PassageQueries {
             return Optional.empty();
         }
         List<Concept> concepts = used.concepts();
-        Query withRelated = withRelated(parsed.get(), related.stream().filter(c -> !concepts.contains(c)).toList(), terms(plainWords(bounded)));
+        List<Concept> others = related.stream().filter(c -> !concepts.contains(c)).toList();
+        Query withRelated = others.isEmpty() ? parsed.get() : withRelated(parsed.get(), others, terms(plainWords(bounded)));
         return Optional.of(new TextQuery(withGraphBoost(withRelated, concepts), concepts));
     }
 

@@ -173,7 +173,8 @@ public final class SearchService {
             fuse(scores, lexicalHits, 1);
             fuse(scores, semanticHits, config.vectorWeight());
             StoredFields stored = searcher.storedFields();
-            ranked = MeetingFusion.rank(scores, doc -> meetingOf(stored, doc), config.meetingSupport(), config.repeatPenalty());
+            Map<Integer, String> meetings = meetingsOf(searcher, stored, scores.keySet());
+            ranked = MeetingFusion.rank(scores, meetings::get, config.meetingSupport(), config.repeatPenalty());
         } else {
             ranked = new ArrayList<>();
             for (ScoreDoc d : lexicalHits) {
@@ -194,12 +195,24 @@ public final class SearchService {
         }
     }
 
-    private static String meetingOf(StoredFields stored, int doc) {
-        try {
-            return stored.document(doc, Set.of(MEETING)).get(MEETING);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    /** The meeting of each doc, from doc values read in doc order (stored fields only for an index written without them). */
+    private static Map<Integer, String> meetingsOf(IndexSearcher searcher, StoredFields stored, java.util.Collection<Integer> docs)
+            throws IOException {
+        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Map<Integer, String> out = new java.util.HashMap<>();
+        org.apache.lucene.index.SortedDocValues values = null;
+        int leaf = -1;
+        for (int doc : docs.stream().sorted().toList()) {
+            int at = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+            if (at != leaf) {
+                leaf = at;
+                values = org.apache.lucene.index.DocValues.getSorted(leaves.get(at).reader(), MEETING);
+            }
+            out.put(doc, values.advanceExact(doc - leaves.get(at).docBase)
+                    ? values.lookupOrd(values.ordValue()).utf8ToString()
+                    : stored.document(doc, Set.of(MEETING)).get(MEETING));
         }
+        return out;
     }
 
     /** The first {@code n} matches by date, newest first (doc id breaks ties). */

@@ -33,6 +33,7 @@ public final class MeetingExtractor {
     private final ActionItemExtractor actions;
     private final DecisionExtractor decisions;
     private final ToolMatcher tools;
+    private final ToolVocabulary vocabulary;
     private final TopicNormalizer topics = new TopicNormalizer();
     private final ReferenceExtractor references;
     private final MeetingLinkResolver links;
@@ -47,6 +48,7 @@ public final class MeetingExtractor {
         this.actions = new ActionItemExtractor(people);
         this.decisions = new DecisionExtractor();
         this.tools = new ToolMatcher(settings.tools());
+        this.vocabulary = settings.tools();
         this.references = new ReferenceExtractor(settings.github());
         this.links = settings.meetingLinks();
     }
@@ -76,7 +78,11 @@ public final class MeetingExtractor {
         List<Block> prose = s.blocks().stream().filter(b -> b.kind() != BlockKind.CODE).toList();
         String proseText = prose.stream().map(Block::prose).collect(Collectors.joining("\n"));
         String context = s.heading() + "\n" + proseText;
-        Set<String> toolIris = tools.toolIris(context, context);
+        Optional<org.minutegraph.ingest.model.TopicRef> topic = isListing(s) ? Optional.empty() : topics.topic(s.heading(), s.level());
+        Set<String> toolIris = new java.util.LinkedHashSet<>(tools.toolIris(context, context));
+        // A section titled with a tool's name is about that tool, even when the name is an everyday
+        // phrase that needs context elsewhere ("Status Page", "Status Page (@x)", "Matrix").
+        topic.flatMap(t -> vocabulary.toolIriForLabel(t.label())).ifPresent(toolIris::add);
 
         Set<String> meetingLinks = new HashSet<>();
         for (Block b : s.blocks()) {
@@ -87,7 +93,6 @@ public final class MeetingExtractor {
         Set<String> refs = new HashSet<>(references.fromSection(s));
         refs.addAll(references.fromText(s.heading()));
 
-        Optional<org.minutegraph.ingest.model.TopicRef> topic = isListing(s) ? Optional.empty() : topics.topic(s.heading(), s.level());
         String text = prose.stream().map(Block::text).collect(Collectors.joining("\n"));
         return new MeetingSection(s.index(), s.heading(), s.level(), s.startLine(), s.endLine(), s.parent(), topic,
                 toolIris, mentions.extract(s, present), sponsors.extract(s), refs, meetingLinks, text);

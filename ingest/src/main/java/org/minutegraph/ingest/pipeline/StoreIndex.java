@@ -27,7 +27,10 @@ final class StoreIndex {
         this.indexConfig = IndexConfig.defaults().withEmbeddings(config.embeddings());
     }
 
-    /** True when the index missed the graph's last update, is missing, or was built with the other embedding setting. */
+    /**
+     * True when the index missed the graph's last update, is missing, was built with the other
+     * embedding setting, or with another index schema.
+     */
     boolean needsRebuild(long graphGeneration, boolean graphHasFiles) {
         Map<String, String> data = PassageIndexWriter.lastCommitData(dir);
         if (data.isEmpty()) {
@@ -37,7 +40,10 @@ final class StoreIndex {
         boolean embedded = data.get(PassageIndexWriter.COMMIT_EMBEDDING_MODEL) != null
                 && !data.get(PassageIndexWriter.COMMIT_EMBEDDING_MODEL).isBlank()
                 && !data.get(PassageIndexWriter.COMMIT_EMBEDDING_MODEL).equals("none");
-        return !Long.toString(graphGeneration).equals(generation) || embedded != config.embeddings();
+        // An index of another schema (an older Minutegraph) cannot take new documents: Lucene refuses a
+        // field whose doc values changed. It is rebuilt from every file.
+        boolean otherSchema = !PassageSchema.SCHEMA_VERSION.equals(data.get(PassageSchema.COMMIT_SCHEMA_VERSION));
+        return otherSchema || !Long.toString(graphGeneration).equals(generation) || embedded != config.embeddings();
     }
 
     /** Opens the index for an update; a rebuild starts from an empty index. */

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.minutegraph.ingest.index.PassageIndexWriter;
+import org.minutegraph.ingest.index.PassageSchema;
 import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.ingest.store.StoreLayout;
 import org.minutegraph.ontology.IriScheme;
@@ -51,6 +53,37 @@ class IncrementalIngestTests {
     private <T> T withStore(java.util.function.Function<MinutegraphStore, T> f) {
         try (MinutegraphStore store = MinutegraphStore.openExisting(new StoreLayout(storeDir), IriScheme.defaults())) {
             return f.apply(store);
+        }
+    }
+
+    @Test
+    @DisplayName("an index of an older schema (a field without the doc values it has now) is rebuilt, not failed on")
+    void olderIndexSchema() throws IOException {
+        IngestReport first = ingest();
+        Path index = new StoreLayout(storeDir).index();
+        String generation = PassageIndexWriter.lastCommitData(index).get(PassageSchema.COMMIT_GENERATION);
+        try (var dir = org.apache.lucene.store.FSDirectory.open(index);
+             var old = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig()
+                     .setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.CREATE))) {
+            var doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.StringField(PassageSchema.MEETING, "urn:old",
+                    org.apache.lucene.document.Field.Store.YES));
+            old.addDocument(doc);
+            old.setLiveCommitData(java.util.Map.of(PassageSchema.COMMIT_SCHEMA_VERSION, "1",
+                    PassageSchema.COMMIT_GENERATION, generation).entrySet());
+            old.commit();
+        }
+        Files.writeString(minutes.resolve(anyFile()), "\n- one more line\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        IngestReport second = ingest();
+        assertThat(second.written()).isEqualTo(first.meetings());
+        assertThat(PassageIndexWriter.lastCommitData(index)).containsEntry(PassageSchema.COMMIT_SCHEMA_VERSION, PassageSchema.SCHEMA_VERSION);
+    }
+
+    private String anyFile() throws IOException {
+        try (Stream<Path> files = Files.walk(minutes)) {
+            return files.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().startsWith("README"))
+                    .map(p -> minutes.relativize(p).toString()).sorted().findFirst().orElseThrow();
         }
     }
 

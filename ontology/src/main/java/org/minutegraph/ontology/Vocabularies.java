@@ -47,6 +47,31 @@ public final class Vocabularies {
         return model;
     }
 
+    /**
+     * A digest of the Turtle that {@link #tools(java.util.List)} reads (the built-in file, then the
+     * user's files in order): equal digests, equal vocabularies. Cheaper than comparing the models.
+     */
+    public static String toolsFingerprint(java.util.List<Path> extraFiles) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            try (InputStream in = Vocabularies.class.getResourceAsStream(TOOLS)) {
+                if (in == null) {
+                    throw new IllegalStateException("Resource " + TOOLS + " is missing from the ontology jar");
+                }
+                digest.update(in.readAllBytes());
+            }
+            for (Path file : extraFiles) {
+                digest.update(("\n" + file.toAbsolutePath() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new VocabularyException("Cannot read a vocabulary file: " + e.getMessage(), e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
     /** Reads one user-supplied Turtle file, failing with a message that names the file and the problem. */
     public static Model file(Path file) {
         Objects.requireNonNull(file, "file");

@@ -106,7 +106,7 @@ public final class Ingestor {
     private Setup setup() {
         Model vocabulary = Vocabularies.tools(config.vocabularyFiles());
         // Everything besides a file's bytes that changes what is extracted from it.
-        String settingsHash = sha256(vocabularyFingerprint(vocabulary) + "|" + config.githubOwner() + "|"
+        String settingsHash = sha256(Vocabularies.toolsFingerprint(config.vocabularyFiles()) + "|" + config.githubOwner() + "|"
                 + config.minutesBaseUrls() + "|" + new TreeSet<>(config.organisations()) + "|" + INGEST_VERSION);
         return new Setup(vocabulary, settingsHash, ExtractionCache.load(config.store().dir().resolve(EXTRACTION_CACHE), settingsHash));
     }
@@ -305,13 +305,6 @@ public final class Ingestor {
     private static String fingerprint(MinutesFile file, Meeting m, String settingsHash) {
         String people = allPeople(m).stream().map(PersonRef::key).distinct().sorted().collect(Collectors.joining(","));
         return sha256(file.contentHash() + "|" + INGEST_VERSION + "|" + settingsHash + "|" + m.date() + "|" + people);
-    }
-
-    private static String vocabularyFingerprint(Model vocabulary) {
-        List<String> lines = new ArrayList<>();
-        vocabulary.listStatements().forEachRemaining(s -> lines.add(s.asTriple().toString()));
-        java.util.Collections.sort(lines);
-        return String.join("\n", lines);
     }
 
     static String sha256(String s) {

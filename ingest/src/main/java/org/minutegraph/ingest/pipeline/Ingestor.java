@@ -34,6 +34,7 @@ import org.minutegraph.ingest.rdf.MeetingGraph;
 import org.minutegraph.ingest.source.MinutesFile;
 import org.minutegraph.ingest.source.SeriesLabels;
 import org.minutegraph.ingest.source.SourceScan;
+import org.minutegraph.ingest.store.Background;
 import org.minutegraph.ingest.store.FileGraph;
 import org.minutegraph.ingest.store.IndexTransaction;
 import org.minutegraph.ingest.store.MinutegraphStore;

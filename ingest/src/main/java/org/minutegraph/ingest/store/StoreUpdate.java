@@ -4,8 +4,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -46,7 +44,7 @@ public final class StoreUpdate {
         IriScheme iris = store.iris();
         // The index is written and prepared (flushed, synced) on its own thread while TDB2 writes the
         // graphs: the two share nothing; the index still sees its calls in the same order.
-        FutureTask<Void> indexing = new FutureTask<>(() -> {
+        Background<Void> indexing = Background.start("index", () -> {
             removed.forEach(index::delete);
             for (FileGraph f : written) {
                 index.delete(f.meeting().sourcePath());
@@ -55,9 +53,6 @@ public final class StoreUpdate {
             index.prepareCommit(generation);
             return null;
         });
-        Thread indexThread = new Thread(indexing, "minutegraph-index");
-        indexThread.setDaemon(true);
-        indexThread.start();
         ds.begin(ReadWrite.WRITE);
         boolean indexPrepared = false;
         try {
@@ -72,12 +67,11 @@ public final class StoreUpdate {
             if (vocabulary != null) {
                 replaceGraph(dsg, NodeFactory.createURI(vocabularyGraph(iris)), vocabulary);
             }
-            awaitIndex(indexing);
+            indexing.join();
             indexPrepared = true;
             ds.commit();
         } catch (RuntimeException | Error e) {
-            indexing.cancel(false);
-            joinQuietly(indexThread);
+            indexing.awaitQuietly();
             ds.abort();
             index.rollback();
             throw e instanceof StoreException se ? se
@@ -107,30 +101,5 @@ public final class StoreUpdate {
         });
         stale.forEach(t -> dsg.delete(graph, t.getSubject(), t.getPredicate(), t.getObject()));
         wanted.forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-    }
-
-    private static void awaitIndex(FutureTask<Void> indexing) {
-        try {
-            indexing.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new StoreException("Indexing failed: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("Interrupted while waiting for the index", e);
-        }
-    }
-
-    private static void joinQuietly(Thread t) {
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -8,6 +8,8 @@
  * transaction bracketed by a Lucene two-phase commit, so an interrupted update leaves graph and index
  * as they were. Both sides record the same generation number; a mismatch on open means the last
  * update died between the two commits, and the next ingest rebuilds the index.
+ * {@link org.minutegraph.ingest.store.Background} runs a step of an update (the index half, opening
+ * the store) on its own thread and hands its failure back to the caller.
  *
  * <p>Uses rdf and index; never parses markdown. Only one process writes a store at a time.
  */

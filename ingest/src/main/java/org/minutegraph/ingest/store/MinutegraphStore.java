@@ -26,14 +26,21 @@ public final class MinutegraphStore implements AutoCloseable {
      * (about 150 triples), so a pattern with a fixed graph scans that graph in GSPO order as fast as
      * a second G-first index would find it, and queries on the union graph use SPOG, POSG and OSPG.
      * Two indexes fewer is a third less B+tree work on every write.
+     *
+     * <p>No cache of terms looked up and not found: the first update of a new store builds the node
+     * table behind the cache's back ({@link EmptyStoreLoader}), which would leave the misses of the
+     * reads before it (the empty store's fingerprints) stale for the rest of the JVM, for instance
+     * in a server that ingested its store at start.
      */
     static final StoreParams STORE_PARAMS = StoreParams.builder("minutegraph", StoreParams.getDftStoreParams())
             .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"})
+            .nodeMissCacheSize(0)
             .build();
 
     private final StoreLayout layout;
     private final Dataset dataset;
     private final IriScheme iris;
+    private boolean discarded;
 
     private MinutegraphStore(StoreLayout layout, Dataset dataset, IriScheme iris) {
         this.layout = layout;
@@ -120,11 +127,31 @@ public final class MinutegraphStore implements AutoCloseable {
     }
 
     /**
+     * Removes the TDB2 dataset from disk and from this JVM, for an update to a new store that failed
+     * after it had begun rewriting files in place ({@link EmptyStoreLoader}): there was nothing in the
+     * store to keep, and the next ingest starts it afresh. This handle is unusable afterwards.
+     */
+    void discard() {
+        discarded = true;
+        TDBInternal.expel(dataset.asDatasetGraph(), true);
+        try (var paths = java.nio.file.Files.walk(layout.tdb2())) {
+            for (var path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(path);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("A failed first update left " + layout.tdb2() + " unusable and it could not be"
+                    + " removed (" + e.getMessage() + "): delete that directory before the next ingest", e);
+        }
+    }
+
+    /**
      * Releases this handle. The TDB2 connection stays cached for the JVM, so a server and an ingest
      * in the same process (serve --watch) share one dataset and see each other's commits.
      */
     @Override
     public void close() {
-        dataset.close();
+        if (!discarded) {
+            dataset.close();
+        }
     }
 }

@@ -55,35 +55,68 @@ public final class StoreUpdate {
         });
         ds.begin(ReadWrite.WRITE);
         boolean indexPrepared = false;
+        boolean discardOnFailure = false;
+        Throwable failure = null;
         try {
-            for (String path : removed) {
-                ds.removeNamedModel(iris.graph(path));
-            }
             DatasetGraph dsg = ds.asDatasetGraph();
-            for (FileGraph f : written) {
-                replaceGraph(dsg, NodeFactory.createURI(iris.graph(f.meeting().sourcePath())), f.graph());
+            Node vocabularyGraph = NodeFactory.createURI(vocabularyGraph(iris));
+            var bulk = EmptyStoreLoader.forEmpty(dsg);
+            if (bulk.isPresent()) {
+                // A new store: nothing to remove or compare, and B+trees built bottom-up.
+                EmptyStoreLoader.Prepared prepared = bulk.get().prepare(sink -> {
+                    for (FileGraph f : written) {
+                        sink.graph(NodeFactory.createURI(iris.graph(f.meeting().sourcePath())), triples(f.graph()));
+                    }
+                    sink.graph(NodeFactory.createURI(iris.corpusGraph()), triples(corpus));
+                    if (vocabulary != null) {
+                        sink.graph(vocabularyGraph, triples(vocabulary));
+                    }
+                });
+                indexing.join();
+                indexPrepared = true;
+                discardOnFailure = true;
+                prepared.pack();
+            } else {
+                for (String path : removed) {
+                    ds.removeNamedModel(iris.graph(path));
+                }
+                for (FileGraph f : written) {
+                    replaceGraph(dsg, NodeFactory.createURI(iris.graph(f.meeting().sourcePath())), f.graph());
+                }
+                replaceGraph(dsg, NodeFactory.createURI(iris.corpusGraph()), corpus);
+                if (vocabulary != null) {
+                    replaceGraph(dsg, vocabularyGraph, vocabulary);
+                }
+                indexing.join();
+                indexPrepared = true;
             }
-            replaceGraph(dsg, NodeFactory.createURI(iris.corpusGraph()), corpus);
-            if (vocabulary != null) {
-                replaceGraph(dsg, NodeFactory.createURI(vocabularyGraph(iris)), vocabulary);
-            }
-            indexing.join();
-            indexPrepared = true;
             ds.commit();
         } catch (RuntimeException | Error e) {
             indexing.awaitQuietly();
             ds.abort();
             index.rollback();
-            throw e instanceof StoreException se ? se
-                    : new StoreException("The update was rolled back, the store is as it was before: " + e.getMessage(), e);
+            failure = e;
         } finally {
             ds.end();
+        }
+        if (failure != null && discardOnFailure) {
+            store.discard();
+            throw new StoreException("Writing the new store failed, so it was removed (nothing was in it before): "
+                    + failure.getMessage(), failure);
+        }
+        if (failure != null) {
+            throw failure instanceof StoreException se ? se
+                    : new StoreException("The update was rolled back, the store is as it was before: " + failure.getMessage(), failure);
         }
         // The graph is committed; a crash before this line leaves the index one generation behind,
         // which the next ingest detects and repairs.
         if (indexPrepared) {
             index.commit();
         }
+    }
+
+    private static Iterable<Triple> triples(Model model) {
+        return () -> model.getGraph().find();
     }
 
     /**

@@ -39,8 +39,50 @@ public final class PassageDocuments {
         this.config = java.util.Objects.requireNonNull(config, "config");
     }
 
-    /** A passage document and the text its vector is computed from. */
-    public record Passage(String sourcePath, Document document, String embeddingText, String textHash) {
+    /**
+     * A passage document and the text its vector is computed from. The text and its hash are made
+     * only when asked for: an index without embeddings never needs them.
+     */
+    public static final class Passage {
+        private final String sourcePath;
+        private final Document document;
+        private final String seriesLabel;
+        private final String headingPath;
+        private final String text;
+        private String embeddingText;
+        private String textHash;
+
+        Passage(String sourcePath, Document document, String seriesLabel, String headingPath, String text) {
+            this.sourcePath = sourcePath;
+            this.document = document;
+            this.seriesLabel = seriesLabel;
+            this.headingPath = headingPath;
+            this.text = text;
+        }
+
+        public String sourcePath() {
+            return sourcePath;
+        }
+
+        public Document document() {
+            return document;
+        }
+
+        /** What the embedding model reads: series, heading path and text, without URLs. */
+        public String embeddingText() {
+            if (embeddingText == null) {
+                embeddingText = PassageText.forEmbedding(seriesLabel, headingPath, text);
+            }
+            return embeddingText;
+        }
+
+        /** SHA-256 of {@link #embeddingText()}: the key of the embedding cache. */
+        public String textHash() {
+            if (textHash == null) {
+                textHash = PassageText.sha256(embeddingText());
+            }
+            return textHash;
+        }
     }
 
     public List<Passage> build(Meeting meeting, IndexContext context) {
@@ -144,10 +186,7 @@ public final class PassageDocuments {
             actions.forEach(a -> doc.add(new StoredField(ACTION_TEXT, a.text())));
         }
 
-        String embeddingText = PassageText.forEmbedding(seriesLabel, headingPath, section.text());
-        String hash = PassageText.sha256(embeddingText);
-        doc.add(new StringField(TEXT_HASH, hash, Field.Store.YES));
-        return new Passage(meeting.sourcePath(), doc, embeddingText, hash);
+        return new Passage(meeting.sourcePath(), doc, seriesLabel, headingPath, section.text());
     }
 
     /** Enclosing headings, outermost first, then this one; blank headings left out. */

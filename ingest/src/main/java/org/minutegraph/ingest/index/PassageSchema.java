@@ -83,8 +83,6 @@ public final class PassageSchema {
     /** MiniLM vector, cosine. */
     public static final String VECTOR = "vector";
     public static final int VECTOR_DIMENSIONS = 384;
-    /** SHA-256 of the text that was embedded: keyword, stored. */
-    public static final String TEXT_HASH = "textHash";
 
     /** Keyword value of the flags. */
     public static final String TRUE = "true";

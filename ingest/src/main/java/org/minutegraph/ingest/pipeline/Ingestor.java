@@ -194,13 +194,14 @@ public final class Ingestor {
         boolean rebuild = opened.rebuild();
         MeetingGraph graphs = new MeetingGraph(config.iris());
         SecretRedactor redactor = new SecretRedactor();
-        // Each file's graph depends on that file alone: built in parallel, kept in source order.
+        // Each file's graph depends on that file alone: the update builds them in parallel, kept in
+        // source order, while it writes the index.
         List<FileGraph> written = canonical.parallelStream()
                 .map(m -> {
                     MinutesFile file = fileByPath.get(m.sourcePath());
                     String fp = fingerprint(file, m, settingsHash + "|" + seriesLabels);
                     return rebuild || !fp.equals(existing.get(m.sourcePath()))
-                            ? new FileGraph(m, graphs.build(m, file.contentHash(), fp, redactor.redact(MinutesReader.text(file))))
+                            ? FileGraph.deferred(m, () -> graphs.build(m, file.contentHash(), fp, redactor.redact(MinutesReader.text(file))))
                             : null;
                 })
                 .filter(Objects::nonNull)
@@ -209,7 +210,7 @@ public final class Ingestor {
         List<String> removed = existing.keySet().stream()
                 .filter(p -> !fileByPath.containsKey(p))
                 .sorted().toList();
-        stages.put("rdf", ms(t));
+        long rdfMillis = ms(t);
 
         if (!written.isEmpty() || !removed.isEmpty()) {
             t = System.nanoTime();
@@ -218,13 +219,16 @@ public final class Ingestor {
             Model vocabularyGraph = ModelFactory.createDefaultModel().add(vocabulary).add(Vocabularies.ontology());
             IndexContext context = indexContext(seriesLabels, vocabulary, everyone, topics);
             try (IndexTransaction tx = index.open(context, rebuild)) {
-                new StoreUpdate(store).apply(removed, written, corpus, vocabularyGraph, generation + 1, tx);
-                stages.put("store+index", ms(t));
+                long graphMillis = new StoreUpdate(store).apply(removed, written, corpus, vocabularyGraph, generation + 1, tx);
+                // The graphs are built while the index is written: their time is told apart from the store's.
+                stages.put("rdf", rdfMillis + graphMillis);
+                stages.put("store+index", ms(t) - graphMillis);
                 if (config.embeddings() && tx instanceof PassageIndexTransaction p) {
                     stages.put("embedding", p.stats().embedMillis()); // part of store+index, on the index thread
                 }
             }
         }
+        stages.putIfAbsent("rdf", rdfMillis);
         // The next run reads only the files that changed since this one.
         caching.join();
         long triples = store.tripleCount();

@@ -37,8 +37,9 @@ public final class StoreUpdate {
      * @param corpus the new corpus graph
      * @param vocabulary the new vocabulary graph, or null to keep the current one
      * @param generation the new generation, recorded by graph and index alike
+     * @return milliseconds spent building deferred file graphs (while the index was written)
      */
-    public void apply(Collection<String> removed, Collection<FileGraph> written, Model corpus, Model vocabulary,
+    public long apply(Collection<String> removed, Collection<FileGraph> written, Model corpus, Model vocabulary,
                       long generation, IndexTransaction index) {
         Dataset ds = store.dataset();
         IriScheme iris = store.iris();
@@ -53,11 +54,15 @@ public final class StoreUpdate {
             index.prepareCommit(generation);
             return null;
         });
+        long graphMillis = 0;
         ds.begin(ReadWrite.WRITE);
         boolean indexPrepared = false;
         boolean discardOnFailure = false;
         Throwable failure = null;
         try {
+            long t = System.nanoTime();
+            written.parallelStream().forEach(FileGraph::graph);
+            graphMillis = (System.nanoTime() - t) / 1_000_000;
             DatasetGraph dsg = ds.asDatasetGraph();
             Node vocabularyGraph = NodeFactory.createURI(vocabularyGraph(iris));
             var bulk = EmptyStoreLoader.forEmpty(dsg);
@@ -113,6 +118,7 @@ public final class StoreUpdate {
         if (indexPrepared) {
             index.commit();
         }
+        return graphMillis;
     }
 
     private static Iterable<Triple> triples(Model model) {

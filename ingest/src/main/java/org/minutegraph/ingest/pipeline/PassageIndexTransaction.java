@@ -1,5 +1,6 @@
 package org.minutegraph.ingest.pipeline;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,8 +27,8 @@ final class PassageIndexTransaction implements IndexTransaction {
     }
 
     @Override
-    public void add(Meeting meeting) {
-        writer.add(meeting, context);
+    public void add(List<Meeting> meetings) {
+        writer.addAll(meetings, context);
     }
 
     @Override

@@ -3,11 +3,15 @@ package org.minutegraph.ingest.store;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.jena.atlas.lib.tuple.TupleFactory;
+import java.util.Iterator;
+
+import org.apache.jena.atlas.lib.Bytes;
+import org.apache.jena.atlas.lib.tuple.TupleMap;
 import org.apache.jena.dboe.base.file.BinaryDataFile;
 import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.base.record.RecordFactory;
@@ -19,7 +23,6 @@ import org.apache.jena.riot.thrift.TRDF;
 import org.apache.jena.riot.thrift.ThriftConvert;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.lib.NodeLib;
-import org.apache.jena.tdb2.lib.TupleLib;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.Hash;
 import org.apache.jena.tdb2.store.NodeId;
@@ -92,45 +95,92 @@ final class EmptyStoreLoader {
     }
 
     /**
-     * Appends every term of the quads to the node file and sorts the records of each B+tree. Touches
+     * Appends every term of the quads to the node file and sorts the rows of each B+tree. Touches
      * no B+tree, so an abort of the transaction undoes it.
      */
     Prepared prepare(QuadSource quads) {
         NodeWriter writer = new NodeWriter(nodeTable);
-        List<NodeId[]> rows = new ArrayList<>();
+        Rows rows = new Rows();
         quads.forEach((graph, triples) -> {
-            NodeId g = writer.id(graph);
+            long g = writer.id(graph);
             for (Triple t : triples) {
-                rows.add(new NodeId[] {g, writer.id(t.getSubject()), writer.id(t.getPredicate()), writer.id(t.getObject())});
+                rows.add(g, writer.id(t.getSubject()), writer.id(t.getPredicate()), writer.id(t.getObject()));
             }
         });
-        Record[][] indexRecords = new Record[quadIndexes.length][];
-        for (int i = 0; i < quadIndexes.length; i++) {
-            TupleIndexRecord index = quadIndexes[i];
-            RecordFactory factory = index.getRangeIndex().getRecordFactory();
-            Record[] records = new Record[rows.size()];
-            for (int r = 0; r < records.length; r++) {
-                NodeId[] q = rows.get(r);
-                records[r] = TupleLib.record(factory, TupleFactory.create4(q[0], q[1], q[2], q[3]), index.getMapping());
-            }
-            indexRecords[i] = sortedDistinct(records);
-        }
-        return new Prepared(sortedDistinct(writer.hashRecords.toArray(Record[]::new)), indexRecords);
+        // The indexes sort independently of each other: on every processor.
+        int[][] orders = Arrays.stream(quadIndexes).parallel()
+                .map(index -> rows.sorted(index.getMapping()))
+                .toArray(int[][]::new);
+        return new Prepared(sortedDistinct(writer.hashRecords.toArray(Record[]::new)), rows, orders);
     }
 
-    /** The sorted records of every B+tree, ready to pack. */
-    final class Prepared {
-        private final Record[] nodeRecords;
-        private final Record[][] indexRecords;
+    /** The quads as TDB2 encodes their node ids, four longs per quad in primary (GSPO) order. */
+    private static final class Rows {
+        private long[] ids = new long[4 * 4096];
+        private int count;
 
-        private Prepared(Record[] nodeRecords, Record[][] indexRecords) {
-            this.nodeRecords = nodeRecords;
-            this.indexRecords = indexRecords;
+        void add(long g, long s, long p, long o) {
+            if (4 * count + 4 > ids.length) {
+                ids = Arrays.copyOf(ids, ids.length * 2);
+            }
+            int at = 4 * count++;
+            ids[at] = g;
+            ids[at + 1] = s;
+            ids[at + 2] = p;
+            ids[at + 3] = o;
         }
 
-        /** Number of quads. */
-        int quads() {
-            return indexRecords.length == 0 ? 0 : indexRecords[0].length;
+        /**
+         * The rows in the order of an index (its key is the mapped slots, each id as 8 big-endian
+         * bytes, so comparing the ids as unsigned longs compares the keys), duplicates left out.
+         */
+        int[] sorted(TupleMap mapping) {
+            int[] slots = {mapping.getSlotIdx(0), mapping.getSlotIdx(1), mapping.getSlotIdx(2), mapping.getSlotIdx(3)};
+            Integer[] order = new Integer[count];
+            for (int i = 0; i < count; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> compare(a, b, slots));
+            int[] out = new int[count];
+            int n = 0;
+            for (int i = 0; i < count; i++) {
+                if (n == 0 || compare(out[n - 1], order[i], slots) != 0) {
+                    out[n++] = order[i];
+                }
+            }
+            return n == count ? out : Arrays.copyOf(out, n);
+        }
+
+        private int compare(int a, int b, int[] slots) {
+            for (int slot : slots) {
+                int c = Long.compareUnsigned(ids[4 * a + slot], ids[4 * b + slot]);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        }
+
+        /** The B+tree record of a row: its ids in the index's slot order. */
+        Record record(RecordFactory factory, int row, TupleMap mapping) {
+            byte[] key = new byte[4 * NodeId.SIZE];
+            for (int i = 0; i < 4; i++) {
+                Bytes.setLong(ids[4 * row + mapping.getSlotIdx(i)], key, i * NodeId.SIZE);
+            }
+            return factory.create(key);
+        }
+    }
+
+    /** The sorted rows of every B+tree, ready to pack. */
+    final class Prepared {
+        private final Record[] nodeRecords;
+        private final Rows rows;
+        private final int[][] orders;
+
+        private Prepared(Record[] nodeRecords, Rows rows, int[][] orders) {
+            this.nodeRecords = nodeRecords;
+            this.rows = rows;
+            this.orders = orders;
         }
 
         /**
@@ -138,21 +188,24 @@ final class EmptyStoreLoader {
          * in place: if this or the commit after it fails, the store must be discarded.
          */
         void pack() {
-            pack((BPlusTree) nodeTable.getIndex(), nodeRecords);
+            pack((BPlusTree) nodeTable.getIndex(), Arrays.asList(nodeRecords).iterator());
             for (int i = 0; i < quadIndexes.length; i++) {
-                pack((BPlusTree) quadIndexes[i].getRangeIndex(), indexRecords[i]);
+                BPlusTree tree = (BPlusTree) quadIndexes[i].getRangeIndex();
+                TupleMap mapping = quadIndexes[i].getMapping();
+                RecordFactory factory = tree.getRecordFactory();
+                pack(tree, Arrays.stream(orders[i]).mapToObj(row -> rows.record(factory, row, mapping)).iterator());
             }
         }
 
-        private static void pack(BPlusTree tree, Record[] records) {
-            if (records.length == 0) {
+        private static void pack(BPlusTree tree, Iterator<Record> records) {
+            if (!records.hasNext()) {
                 return;
             }
             // The tree's root stays block 0 and its block managers are shared, so the transaction's
             // commit records the packed tree's state (root 0, new allocation limits).
-            BPlusTreeRewriter.packIntoBPlusTree(Arrays.asList(records).iterator(), tree.getParams(),
-                    tree.getRecordFactory(), tree.getStateManager().getBufferChannel(),
-                    tree.getNodeManager().getBlockMgr(), tree.getRecordsMgr().getBlockMgr());
+            BPlusTreeRewriter.packIntoBPlusTree(records, tree.getParams(), tree.getRecordFactory(),
+                    tree.getStateManager().getBufferChannel(), tree.getNodeManager().getBlockMgr(),
+                    tree.getRecordsMgr().getBlockMgr());
         }
     }
 
@@ -169,42 +222,62 @@ final class EmptyStoreLoader {
 
     /** Appends terms to the node file as TDB2's node table does, remembering the id of each. */
     private static final class NodeWriter {
-        private final BinaryDataFile file;
+        private final CountingTransport transport;
         private final TProtocol protocol;
         private final RecordFactory hashFactory;
-        private final Map<Node, NodeId> ids = new HashMap<>();
+        private final long start;
+        private final Map<Node, Long> ids = new HashMap<>();
         private final List<Record> hashRecords = new ArrayList<>();
 
         NodeWriter(NodeTableTRDF table) {
-            this.file = table.getData();
-            TReadAppendFileTransport transport = new TReadAppendFileTransport(file);
-            transport.open();
+            BinaryDataFile file = table.getData();
+            this.start = file.length();
+            this.transport = new CountingTransport(file);
             this.protocol = TRDF.protocol(transport);
             this.hashFactory = table.getIndex().getRecordFactory();
         }
 
-        NodeId id(Node node) {
-            NodeId inline = NodeId.inline(node);
-            if (inline != null) {
-                return inline;
-            }
-            NodeId known = ids.get(node);
+        /** The node's id as TDB2 writes it in index keys (8 bytes, big-endian). */
+        long id(Node node) {
+            Long known = ids.get(node);
             if (known != null) {
                 return known;
             }
-            NodeId id = NodeIdFactory.createPtr(file.length());
-            try {
-                ThriftConvert.convert(node, true).write(protocol);
-            } catch (TException e) {
-                throw new StoreException("Cannot write the term " + node + " to the node table: " + e.getMessage(), e);
+            NodeId id = NodeId.inline(node);
+            if (id == null) {
+                id = NodeIdFactory.createPtr(start + transport.written);
+                try {
+                    ThriftConvert.convert(node, true).write(protocol);
+                } catch (TException e) {
+                    throw new StoreException("Cannot write the term " + node + " to the node table: " + e.getMessage(), e);
+                }
+                Hash hash = new Hash(hashFactory.keyLength());
+                NodeLib.setHash(hash, node);
+                Record record = hashFactory.create(hash.getBytes());
+                NodeIdFactory.set(id, record.getValue(), 0);
+                hashRecords.add(record);
             }
-            Hash hash = new Hash(hashFactory.keyLength());
-            NodeLib.setHash(hash, node);
-            Record record = hashFactory.create(hash.getBytes());
-            NodeIdFactory.set(id, record.getValue(), 0);
-            hashRecords.add(record);
-            ids.put(node, id);
-            return id;
+            byte[] encoded = new byte[NodeId.SIZE];
+            NodeIdFactory.set(id, encoded, 0);
+            long value = Bytes.getLong(encoded);
+            ids.put(node, value);
+            return value;
+        }
+    }
+
+    /** Appends to the node file, counting the bytes so no term needs a call for the file's length. */
+    private static final class CountingTransport extends TReadAppendFileTransport {
+        private long written;
+
+        CountingTransport(BinaryDataFile file) {
+            super(file);
+            open();
+        }
+
+        @Override
+        public void write(byte[] buffer, int offset, int length) {
+            super.write(buffer, offset, length);
+            written += length;
         }
     }
 }

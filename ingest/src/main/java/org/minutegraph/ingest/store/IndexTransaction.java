@@ -1,5 +1,7 @@
 package org.minutegraph.ingest.store;
 
+import java.util.List;
+
 import org.minutegraph.ingest.model.Meeting;
 
 /**
@@ -11,8 +13,8 @@ public interface IndexTransaction extends AutoCloseable {
     /** Removes every passage of the file. */
     void delete(String sourcePath);
 
-    /** Adds the passages of a meeting (its file's old passages were deleted first). */
-    void add(Meeting meeting);
+    /** Adds the passages of the meetings, in order (their files' old passages were deleted first). */
+    void add(List<Meeting> meetings);
 
     /** Makes the changes durable but invisible, recording the generation. */
     void prepareCommit(long generation);
@@ -30,7 +32,7 @@ public interface IndexTransaction extends AutoCloseable {
     static IndexTransaction none() {
         return new IndexTransaction() {
             @Override public void delete(String sourcePath) { }
-            @Override public void add(Meeting meeting) { }
+            @Override public void add(List<Meeting> meetings) { }
             @Override public void prepareCommit(long generation) { }
             @Override public void commit() { }
             @Override public void rollback() { }

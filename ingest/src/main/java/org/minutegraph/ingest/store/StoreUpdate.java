@@ -47,10 +47,8 @@ public final class StoreUpdate {
         // graphs: the two share nothing; the index still sees its calls in the same order.
         Background<Void> indexing = Background.start("index", () -> {
             removed.forEach(index::delete);
-            for (FileGraph f : written) {
-                index.delete(f.meeting().sourcePath());
-                index.add(f.meeting());
-            }
+            written.forEach(f -> index.delete(f.meeting().sourcePath()));
+            index.add(written.stream().map(FileGraph::meeting).toList());
             index.prepareCommit(generation);
             return null;
         });

@@ -156,4 +156,63 @@ class PassageIndexWriterTests {
                 .isInstanceOf(IndexException.class).hasMessageContaining("re-ingest");
         assertThatThrownBy(() -> PassageIndex.open(dir.resolve("nothing"))).isInstanceOf(IndexException.class).hasMessageContaining("ingest");
     }
+
+    /** Every document's passage id and path, in doc id order, and the number of segments. */
+    static List<String> documents(Path indexDir) {
+        try (PassageIndex index = PassageIndex.open(indexDir)) {
+            return index.withSearcher(s -> {
+                List<String> out = new ArrayList<>();
+                out.add("segments: " + s.getIndexReader().leaves().size());
+                var stored = s.storedFields();
+                for (int doc = 0; doc < s.getIndexReader().maxDoc(); doc++) {
+                    var d = stored.document(doc);
+                    out.add(d.get(PassageSchema.SOURCE_PATH) + " " + d.get(PassageSchema.ID) + " " + d.get(PassageSchema.TEXT));
+                }
+                return out;
+            });
+        }
+    }
+
+    @Test
+    void manyMeetingsIntoAnEmptyIndexAreWrittenInHalvesWithTheSameDocumentsInTheSameOrder(@TempDir Path dir) {
+        List<Meeting> meetings = new ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            meetings.add(meeting("team/" + (1000 + i) + ".md", "text of meeting " + i, "more about cluster-api " + i));
+        }
+        try (PassageIndexWriter w = PassageIndexWriter.open(dir.resolve("halves"), IndexConfig.lexicalOnly(), null)) {
+            w.addAll(meetings, CONTEXT);
+            commit(w, "1");
+            assertThat(w.stats().passages()).isEqualTo(202);
+        }
+        try (PassageIndexWriter w = PassageIndexWriter.open(dir.resolve("one"), IndexConfig.lexicalOnly(), null)) {
+            meetings.forEach(m -> w.add(m, CONTEXT));
+            commit(w, "1");
+        }
+        List<String> halves = documents(dir.resolve("halves"));
+        List<String> one = documents(dir.resolve("one"));
+        assertThat(halves.get(0)).isEqualTo("segments: 2");
+        assertThat(one.get(0)).isEqualTo("segments: 1");
+        assertThat(halves.subList(1, halves.size())).hasSize(202).isEqualTo(one.subList(1, one.size()));
+        assertThat(count(dir.resolve("halves"), new TermQuery(new Term(PassageSchema.TEXT, "api")))).isEqualTo(101);
+    }
+
+    @Test
+    void anIndexWithPassagesTakesManyMeetingsOneByOne(@TempDir Path dir) {
+        Path indexDir = dir.resolve("index");
+        List<Meeting> meetings = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            meetings.add(meeting("team/" + (1000 + i) + ".md", "text " + i));
+        }
+        try (PassageIndexWriter w = PassageIndexWriter.open(indexDir, IndexConfig.lexicalOnly(), null)) {
+            w.add(meeting("team/first.md", "already there"), CONTEXT);
+            commit(w, "1");
+        }
+        try (PassageIndexWriter w = PassageIndexWriter.open(indexDir, IndexConfig.lexicalOnly(), null)) {
+            w.addAll(meetings, CONTEXT);
+            commit(w, "2");
+        }
+        List<String> docs = documents(indexDir);
+        assertThat(docs.get(0)).isEqualTo("segments: 2");
+        assertThat(docs).hasSize(82).element(1).asString().startsWith("team/first.md");
+    }
 }

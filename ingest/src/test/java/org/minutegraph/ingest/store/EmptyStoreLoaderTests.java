@@ -154,7 +154,7 @@ class EmptyStoreLoaderTests {
         try (MinutegraphStore store = MinutegraphStore.open(new StoreLayout(dir), IRIS)) {
             IndexTransaction failing = new IndexTransaction() {
                 @Override public void delete(String sourcePath) { }
-                @Override public void add(Meeting meeting) { }
+                @Override public void add(List<Meeting> meetings) { }
                 @Override public void prepareCommit(long generation) { throw new IllegalStateException("disk full"); }
                 @Override public void commit() { throw new AssertionError("must not commit"); }
                 @Override public void rollback() { }

@@ -118,7 +118,7 @@ class StoreUpdateTests {
     private static final class FailingIndex implements IndexTransaction {
         boolean rolledBack;
         @Override public void delete(String sourcePath) { }
-        @Override public void add(Meeting meeting) { }
+        @Override public void add(List<Meeting> meetings) { }
         @Override public void prepareCommit(long generation) { throw new IllegalStateException("disk full"); }
         @Override public void commit() { throw new AssertionError("must not commit"); }
         @Override public void rollback() { rolledBack = true; }

@@ -18,6 +18,7 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -178,9 +179,8 @@ public final class PassageIndexWriter implements AutoCloseable {
             if (!DirectoryReader.indexExists(dir)) {
                 return Map.of();
             }
-            try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                return Map.copyOf(reader.getIndexCommit().getUserData());
-            }
+            // The commit point alone: opening a reader would load every segment to read a few strings.
+            return Map.copyOf(SegmentInfos.readLatestCommit(dir).getUserData());
         } catch (IOException e) {
             throw new IndexException("Cannot read the index at " + indexDir + ": " + e.getMessage(), e);
         }

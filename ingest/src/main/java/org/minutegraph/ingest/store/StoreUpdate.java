@@ -1,7 +1,14 @@
 package org.minutegraph.ingest.store;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -11,8 +18,11 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.OWL;
 import org.minutegraph.ontology.IriScheme;
+import org.minutegraph.ontology.MG;
 
 /**
  * Applies one ingest to a store: files removed, files (re)written, the corpus and vocabulary graphs
@@ -70,9 +80,10 @@ public final class StoreUpdate {
                     for (FileGraph f : written) {
                         sink.graph(NodeFactory.createURI(iris.graph(f.meeting().sourcePath())), triples(f.graph()));
                     }
-                    sink.graph(NodeFactory.createURI(iris.corpusGraph()), triples(corpus));
+                    Node corpusGraph = NodeFactory.createURI(iris.corpusGraph());
+                    sink.graph(corpusGraph, withDigest(corpusGraph, corpus));
                     if (vocabulary != null) {
-                        sink.graph(vocabularyGraph, triples(vocabulary));
+                        sink.graph(vocabularyGraph, withDigest(vocabularyGraph, vocabulary));
                     }
                 });
                 indexing.join();
@@ -86,9 +97,9 @@ public final class StoreUpdate {
                 for (FileGraph f : written) {
                     replaceGraph(dsg, NodeFactory.createURI(iris.graph(f.meeting().sourcePath())), f.graph());
                 }
-                replaceGraph(dsg, NodeFactory.createURI(iris.corpusGraph()), corpus);
+                replaceWholeGraph(dsg, NodeFactory.createURI(iris.corpusGraph()), corpus);
                 if (vocabulary != null) {
-                    replaceGraph(dsg, vocabularyGraph, vocabulary);
+                    replaceWholeGraph(dsg, vocabularyGraph, vocabulary);
                 }
                 indexing.join();
                 indexPrepared = true;
@@ -123,12 +134,62 @@ public final class StoreUpdate {
         return () -> model.getGraph().find();
     }
 
+    /** The model's triples and the digest of its content, stated on the graph's IRI. */
+    private static List<Triple> withDigest(Node graph, Model model) {
+        List<Triple> triples = new ArrayList<>(model.getGraph().find().toList());
+        triples.add(Triple.create(graph, OWL.versionInfo.asNode(), NodeFactory.createLiteralString(digest(triples))));
+        return triples;
+    }
+
+    /**
+     * Replaces a graph that every update builds whole (corpus, vocabulary) only when its content
+     * changed: reading and comparing their 14k quads was most of the work of a one-file update. The
+     * graph states a digest of its content as {@code owl:versionInfo} on its IRI; {@code
+     * mg:generation}, new on every update, is left out of the digest and always written.
+     */
+    private static void replaceWholeGraph(DatasetGraph dsg, Node graph, Model model) {
+        List<Triple> wanted = withDigest(graph, model);
+        Node digest = wanted.get(wanted.size() - 1).getObject();
+        if (dsg.contains(graph, graph, OWL.versionInfo.asNode(), digest)) {
+            dsg.deleteAny(graph, Node.ANY, MG.generation.asNode(), Node.ANY);
+            wanted.stream().filter(t -> t.getPredicate().equals(MG.generation.asNode()))
+                    .forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+            return;
+        }
+        replaceGraph(dsg, graph, new HashSet<>(wanted));
+    }
+
+    /** SHA-256 of the triples as sorted N-Triples lines, {@code mg:generation} and digests left out. */
+    static String digest(List<Triple> triples) {
+        List<String> lines = new ArrayList<>(triples.size());
+        for (Triple t : triples) {
+            Node p = t.getPredicate();
+            if (!p.equals(MG.generation.asNode()) && !p.equals(OWL.versionInfo.asNode())) {
+                lines.add(NodeFmtLib.str(t));
+            }
+        }
+        Collections.sort(lines);
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String line : lines) {
+                sha.update(line.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) '\n');
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
     /**
      * Makes the named graph hold exactly the model's triples, writing only the difference: a re-ingest
      * changes a few triples of the corpus graph and of a changed file, and TDB2 writes are the slow part.
      */
     private static void replaceGraph(DatasetGraph dsg, Node graph, Model model) {
-        Set<Triple> wanted = model.getGraph().find().toSet();
+        replaceGraph(dsg, graph, model.getGraph().find().toSet());
+    }
+
+    private static void replaceGraph(DatasetGraph dsg, Node graph, Set<Triple> wanted) {
         Set<Triple> stale = new HashSet<>();
         dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
             Triple t = q.asTriple();

@@ -115,6 +115,34 @@ class StoreUpdateTests {
                 .isInstanceOf(StoreException.class).hasMessageContaining("minutegraph ingest");
     }
 
+    @Test
+    @DisplayName("a corpus graph whose content is unchanged keeps its quads and takes the new generation; a changed one is replaced")
+    void unchangedCorpusGraph() {
+        Meeting m = MeetingGraphTestData.sample();
+        org.apache.jena.graph.Node graph = org.apache.jena.graph.NodeFactory.createURI(IRIS.corpusGraph());
+        org.apache.jena.graph.Node stray = org.apache.jena.graph.NodeFactory.createURI("urn:stray");
+        try (MinutegraphStore store = MinutegraphStore.open(new StoreLayout(dir), IRIS)) {
+            new StoreUpdate(store).apply(List.of(), List.of(file(m, "fp1")), corpus(1), null, 1, IndexTransaction.none());
+            // A quad the update did not write: only a full replacement of the graph removes it.
+            Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph().add(graph, stray, stray, stray));
+
+            new StoreUpdate(store).apply(List.of(), List.of(), corpus(2), null, 2, IndexTransaction.none());
+            assertThat(store.generation()).isEqualTo(2);
+            assertThat(Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph().contains(graph, stray, stray, stray)))
+                    .as("same content: the graph was not read and rewritten").isTrue();
+
+            Model other = new CorpusGraph(IRIS).build(Map.of("iaas", "Team IaaS"), List.of(), List.of(), 3);
+            new StoreUpdate(store).apply(List.of(), List.of(), other, null, 3, IndexTransaction.none());
+            assertThat(store.generation()).isEqualTo(3);
+            assertThat(Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph().contains(graph, stray, stray, stray)))
+                    .as("changed content: the graph was replaced").isFalse();
+            long series = Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph()
+                    .stream(graph, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY)
+                    .filter(q -> q.getObject().isLiteral() && q.getObject().getLiteralLexicalForm().startsWith("Team ")).count());
+            assertThat(series).isEqualTo(1);
+        }
+    }
+
     private static final class FailingIndex implements IndexTransaction {
         boolean rolledBack;
         @Override public void delete(String sourcePath) { }

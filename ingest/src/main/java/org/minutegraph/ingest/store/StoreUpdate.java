@@ -1,13 +1,8 @@
 package org.minutegraph.ingest.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -18,7 +13,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.OWL;
 import org.minutegraph.ontology.IriScheme;
@@ -137,8 +131,13 @@ public final class StoreUpdate {
     /** The model's triples and the digest of its content, stated on the graph's IRI. */
     private static List<Triple> withDigest(Node graph, Model model) {
         List<Triple> triples = new ArrayList<>(model.getGraph().find().toList());
-        triples.add(Triple.create(graph, OWL.versionInfo.asNode(), NodeFactory.createLiteralString(digest(triples))));
+        triples.add(Triple.create(graph, OWL.versionInfo.asNode(), NodeFactory.createLiteralString(GraphDigest.of(triples, StoreUpdate::isContent))));
         return triples;
+    }
+
+    /** Every triple but the generation, new on every update, and the digest itself. */
+    private static boolean isContent(Triple t) {
+        return !t.getPredicate().equals(MG.generation.asNode()) && !t.getPredicate().equals(OWL.versionInfo.asNode());
     }
 
     /**
@@ -157,28 +156,6 @@ public final class StoreUpdate {
             return;
         }
         replaceGraph(dsg, graph, new HashSet<>(wanted));
-    }
-
-    /** SHA-256 of the triples as sorted N-Triples lines, {@code mg:generation} and digests left out. */
-    static String digest(List<Triple> triples) {
-        List<String> lines = new ArrayList<>(triples.size());
-        for (Triple t : triples) {
-            Node p = t.getPredicate();
-            if (!p.equals(MG.generation.asNode()) && !p.equals(OWL.versionInfo.asNode())) {
-                lines.add(NodeFmtLib.str(t));
-            }
-        }
-        Collections.sort(lines);
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String line : lines) {
-                sha.update(line.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) '\n');
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 
     /**

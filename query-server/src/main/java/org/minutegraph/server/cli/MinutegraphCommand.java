@@ -24,9 +24,17 @@ public final class MinutegraphCommand implements Runnable {
     /** Kept referenced: java.util.logging holds its loggers weakly. */
     private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
+    /** Kept referenced, as above. */
+    private static final java.util.logging.Logger VECTOR_LOG =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+
     public static void main(String[] args) {
         // Lucene announces its vector API at INFO through java.util.logging; a user needs only its warnings.
         LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            // The launcher leaves the module out of runs without C2, which could not use it anyway.
+            VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+        }
         System.exit(commandLine().execute(args));
     }
 

@@ -11,6 +11,11 @@
  * {@link org.minutegraph.ingest.store.Background} runs a step of an update (the index half, opening
  * the store) on its own thread and hands its failure back to the caller.
  *
+ * <p>The first update of a new store is written by {@link org.minutegraph.ingest.store.EmptyStoreLoader},
+ * which packs TDB2's B+trees from sorted rows as TDB2's bulk loader does; later updates write only the
+ * difference, and the graphs rebuilt whole on every update (corpus, vocabulary) are rewritten only when
+ * their {@link org.minutegraph.ingest.store.GraphDigest} changed.
+ *
  * <p>Uses rdf and index; never parses markdown. Only one process writes a store at a time.
  */
 package org.minutegraph.ingest.store;

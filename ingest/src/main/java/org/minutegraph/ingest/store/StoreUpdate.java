@@ -131,13 +131,15 @@ public final class StoreUpdate {
     /** The model's triples and the digest of its content, stated on the graph's IRI. */
     private static List<Triple> withDigest(Node graph, Model model) {
         List<Triple> triples = new ArrayList<>(model.getGraph().find().toList());
-        triples.add(Triple.create(graph, OWL.versionInfo.asNode(), NodeFactory.createLiteralString(GraphDigest.of(triples, StoreUpdate::isContent))));
+        String digest = GraphDigest.of(triples, t -> isContent(graph, t));
+        triples.add(Triple.create(graph, OWL.versionInfo.asNode(), NodeFactory.createLiteralString(digest)));
         return triples;
     }
 
-    /** Every triple but the generation, new on every update, and the digest itself. */
-    private static boolean isContent(Triple t) {
-        return !t.getPredicate().equals(MG.generation.asNode()) && !t.getPredicate().equals(OWL.versionInfo.asNode());
+    /** Every triple but the generation, new on every update, and the graph's digest itself. */
+    private static boolean isContent(Node graph, Triple t) {
+        return !t.getPredicate().equals(MG.generation.asNode())
+                && !(t.getSubject().equals(graph) && t.getPredicate().equals(OWL.versionInfo.asNode()));
     }
 
     /**

@@ -143,6 +143,21 @@ class StoreUpdateTests {
         }
     }
 
+    @Test
+    @DisplayName("a vocabulary whose only change is an owl:versionInfo (the ontology's version) is written again")
+    void vocabularyVersionChange() {
+        Meeting m = MeetingGraphTestData.sample();
+        try (MinutegraphStore store = MinutegraphStore.open(new StoreLayout(dir), IRIS)) {
+            for (String version : List.of("0.1.0", "0.2.0")) {
+                Model vocabulary = ModelFactory.createDefaultModel();
+                vocabulary.createResource("https://w3id.org/minutegraph").addProperty(org.apache.jena.vocabulary.OWL.versionInfo, version);
+                new StoreUpdate(store).apply(List.of(), List.of(file(m, "fp-" + version)), corpus(1), vocabulary, 1, IndexTransaction.none());
+            }
+            assertThat(store.vocabulary().listObjectsOfProperty(org.apache.jena.vocabulary.OWL.versionInfo).toList())
+                    .extracting(o -> o.asLiteral().getString()).contains("0.2.0").doesNotContain("0.1.0");
+        }
+    }
+
     private static final class FailingIndex implements IndexTransaction {
         boolean rolledBack;
         @Override public void delete(String sourcePath) { }

@@ -20,6 +20,7 @@ import org.minutegraph.ingest.model.IngestWarning;
  * @param warnings everything reported, with path and line
  * @param seconds wall time of the run
  * @param stageMillis time per stage (scan, parse, extract, rdf, store...), in run order
+ * @param rebuiltBecause why an existing store was rebuilt from every file (damaged, interrupted, --force), if it was
  */
 public record IngestReport(
         int files,
@@ -34,7 +35,8 @@ public record IngestReport(
         int decisions,
         List<IngestWarning> warnings,
         double seconds,
-        java.util.Map<String, Long> stageMillis) {
+        java.util.Map<String, Long> stageMillis,
+        java.util.Optional<String> rebuiltBecause) {
 
     public IngestReport {
         warnings = List.copyOf(warnings);

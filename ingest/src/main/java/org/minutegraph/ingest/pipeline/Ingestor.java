@@ -38,7 +38,9 @@ import org.minutegraph.ingest.store.Background;
 import org.minutegraph.ingest.store.FileGraph;
 import org.minutegraph.ingest.store.IndexTransaction;
 import org.minutegraph.ingest.store.MinutegraphStore;
+import org.minutegraph.ingest.store.StoreLayout;
 import org.minutegraph.ingest.store.StoreUpdate;
+import org.minutegraph.ingest.store.Trees;
 import org.minutegraph.ontology.Vocabularies;
 
 /**
@@ -62,9 +64,12 @@ public final class Ingestor {
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
-    /** The store as this run found it, opened while the files are read. */
-    private record OpenedStore(MinutegraphStore store, Map<String, String> fingerprints, long generation, StoreIndex index,
-                               boolean rebuild) {
+    /**
+     * The store as this run found it, opened while the files are read: the current data directory,
+     * or a new one when the store is new or must be rebuilt ({@code fresh}), with why it is rebuilt.
+     */
+    private record OpenedStore(MinutegraphStore store, StoreLayout layout, Map<String, String> fingerprints, long generation,
+                               StoreIndex index, boolean fresh, Optional<String> rebuiltBecause) {
     }
 
     public IngestReport run() {
@@ -86,17 +91,48 @@ public final class Ingestor {
     }
 
     private OpenedStore openStore() {
-        MinutegraphStore store = MinutegraphStore.open(config.store(), config.iris());
-        try {
-            Map<String, String> existing = store.fingerprints();
-            long generation = store.generation();
-            StoreIndex index = new StoreIndex(config);
-            // The index is rebuilt when it missed the last update or its embedding setting changed.
-            boolean rebuild = config.force() || index.needsRebuild(generation, !existing.isEmpty());
-            return new OpenedStore(store, existing, generation, index, rebuild);
-        } catch (RuntimeException | Error e) {
-            store.close();
-            throw e;
+        // CURRENT is read now, not when the configuration was made: a watcher's earlier run may have rebuilt the store.
+        StoreLayout live = new StoreLayout(config.store().dir());
+        long generation = 0;
+        String rebuild = config.force() ? "--force" : live.legacy() ? "it was written by an older Minutegraph" : null;
+        if (rebuild == null && live.exists()) {
+            MinutegraphStore store = null;
+            try {
+                store = MinutegraphStore.open(live, config.iris());
+                Map<String, String> existing = store.fingerprints();
+                generation = store.generation();
+                StoreIndex index = new StoreIndex(config, live);
+                // The index missed the last update, or its embedding setting or schema changed.
+                Optional<String> stale = index.staleness(generation, !existing.isEmpty());
+                if (stale.isEmpty()) {
+                    return new OpenedStore(store, live, existing, generation, index, false, Optional.empty());
+                }
+                rebuild = stale.get();
+            } catch (RuntimeException e) {
+                rebuild = "it is damaged (" + e.getMessage() + ")";
+            }
+            if (store != null) {
+                store.close();
+            }
+        } else if (rebuild != null && live.exists()) {
+            generation = generationOf(live);
+        }
+        // A new store and every rebuild are written beside the store and published only when complete.
+        if (live.exists()) {
+            live.removeOthers(); // what interrupted builds left; the store itself stays until the new one replaces it
+        }
+        StoreLayout target = live.next();
+        MinutegraphStore store = MinutegraphStore.open(target, config.iris());
+        return new OpenedStore(store, target, Map.of(), generation, new StoreIndex(config, target), true,
+                Optional.ofNullable(rebuild));
+    }
+
+    /** The generation of a store about to be rebuilt, so that the rebuild's is higher; 0 when it cannot be read. */
+    private long generationOf(StoreLayout layout) {
+        try (MinutegraphStore store = MinutegraphStore.open(layout, config.iris())) {
+            return store.generation();
+        } catch (RuntimeException unreadable) {
+            return 0;
         }
     }
 
@@ -191,7 +227,7 @@ public final class Ingestor {
         Map<String, String> existing = opened.fingerprints();
         long generation = opened.generation();
         StoreIndex index = opened.index();
-        boolean rebuild = opened.rebuild();
+        boolean rebuild = opened.fresh();
         MeetingGraph graphs = new MeetingGraph(config.iris());
         SecretRedactor redactor = new SecretRedactor();
         // Each file's graph depends on that file alone: the update builds them in parallel, kept in
@@ -212,7 +248,8 @@ public final class Ingestor {
                 .sorted().toList();
         long rdfMillis = ms(t);
 
-        if (!written.isEmpty() || !removed.isEmpty()) {
+        // A new data directory is always written, even for no files: it becomes the store only once complete.
+        if (rebuild || !written.isEmpty() || !removed.isEmpty()) {
             t = System.nanoTime();
             listener.stage("store", 0);
             Model corpus = new CorpusGraph(config.iris()).build(seriesLabels, everyone, topics, generation + 1);
@@ -226,6 +263,17 @@ public final class Ingestor {
                 if (config.embeddings() && tx instanceof PassageIndexTransaction p) {
                     stages.put("embedding", p.stats().embedMillis()); // part of store+index, on the index thread
                 }
+            } catch (RuntimeException | Error e) {
+                if (rebuild) {
+                    store.close();
+                    Trees.delete(opened.layout().data());
+                }
+                throw e;
+            }
+            if (rebuild) {
+                // Graph and index are committed in the new data directory: it becomes the store in one rename.
+                opened.layout().publish();
+                opened.layout().removeOthers();
             }
         }
         stages.putIfAbsent("rdf", rdfMillis);
@@ -236,7 +284,7 @@ public final class Ingestor {
                 everyone.size(), countTools(canonical), topics.size(),
                 canonical.stream().mapToInt(m -> m.actionItems().size()).sum(),
                 canonical.stream().mapToInt(m -> m.decisions().size()).sum(),
-                warnings, (System.nanoTime() - t0) / 1e9, stages);
+                warnings, (System.nanoTime() - t0) / 1e9, stages, opened.rebuiltBecause());
     }
 
     private IndexContext indexContext(Map<String, String> seriesLabels, Model vocabulary, List<PersonRef> people,

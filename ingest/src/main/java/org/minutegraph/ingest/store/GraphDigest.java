@@ -2,10 +2,12 @@ package org.minutegraph.ingest.store;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.function.Predicate;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.lucene.util.StringHelper;
 
 /**
@@ -20,25 +22,49 @@ final class GraphDigest {
 
     /** The digest of the triples that {@code include} accepts, as 33 hex digits and a count. */
     static String of(Collection<Triple> triples, Predicate<Triple> include) {
-        long high = 0;
-        long low = 0;
-        long count = 0;
-        StringBuilder text = new StringBuilder(256);
+        Sum sum = new Sum();
         for (Triple t : triples) {
-            if (!include.test(t)) {
-                continue;
+            if (include.test(t)) {
+                sum.add(t.getSubject(), t.getPredicate(), t.getObject());
             }
+        }
+        return sum.toString();
+    }
+
+    /** The digest of the quads that {@code include} accepts, graph names included. */
+    static String ofQuads(Iterator<Quad> quads, Predicate<Quad> include) {
+        Sum sum = new Sum();
+        quads.forEachRemaining(q -> {
+            if (include.test(q)) {
+                sum.add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
+            }
+        });
+        return sum.toString();
+    }
+
+    /** An order-independent sum of 128-bit hashes of tuples of nodes. */
+    private static final class Sum {
+        private final StringBuilder text = new StringBuilder(256);
+        private long high;
+        private long low;
+        private long count;
+
+        void add(Node... nodes) {
             text.setLength(0);
-            append(text, t.getSubject());
-            append(text, t.getPredicate());
-            append(text, t.getObject());
+            for (Node node : nodes) {
+                append(text, node);
+            }
             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
             long[] hash = StringHelper.murmurhash3_x64_128(bytes, 0, bytes.length, 0);
             high += hash[0];
             low += hash[1];
             count++;
         }
-        return String.format("%016x%016x-%d", high, low, count);
+
+        @Override
+        public String toString() {
+            return String.format("%016x%016x-%d", high, low, count);
+        }
     }
 
     /** A node as text that tells every kind and part apart: a tag, then each part with its length. */

@@ -12,6 +12,8 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.minutegraph.ingest.index.PassageIndexWriter;
+import org.minutegraph.ingest.index.PassageSchema;
 import org.minutegraph.ontology.IriScheme;
 import org.minutegraph.ontology.MG;
 
@@ -65,13 +67,36 @@ public final class MinutegraphStore implements AutoCloseable {
         }
     }
 
-    /** Opens an existing store for reading; fails with an actionable message when there is none. */
+    /**
+     * Opens the store for reading; fails with an actionable message when there is none, when it was
+     * written by an older Minutegraph, or when its graph and index are not of the same generation.
+     */
     public static MinutegraphStore openExisting(StoreLayout layout, IriScheme iris) {
-        if (!layout.exists()) {
-            throw new StoreException("No store at " + layout.dir() + ": run `minutegraph ingest --minutes DIR --store "
-                    + layout.dir() + "` first, or pass --minutes to serve");
+        String ingest = "`minutegraph ingest --minutes DIR --store " + layout.dir() + "`";
+        if (layout.legacy()) {
+            throw new StoreException("The store at " + layout.dir() + " was written by an older Minutegraph: run " + ingest
+                    + " to rebuild it");
         }
-        return open(layout, iris);
+        if (!layout.exists()) {
+            throw new StoreException("No store at " + layout.dir() + ": run " + ingest + " first, or pass --minutes to serve");
+        }
+        MinutegraphStore store = open(layout, iris);
+        try {
+            long graph = store.generation();
+            String index = PassageIndexWriter.lastCommitData(layout.index()).get(PassageSchema.COMMIT_GENERATION);
+            if (!Long.toString(graph).equals(index)) {
+                throw new InconsistentStoreException("The store at " + layout.dir() + " is inconsistent: its graph is at generation "
+                        + graph + " and its index " + (index == null ? "is missing" : "at generation " + index)
+                        + " (an ingest was interrupted between the two commits). Run " + ingest
+                        + " to repair it: the store is rebuilt from the minutes");
+            }
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e instanceof StoreException se ? se
+                    : new StoreException("The store at " + layout.dir() + " cannot be read (" + e.getMessage() + "): run " + ingest
+                    + " to rebuild it", e);
+        }
     }
 
     public StoreLayout layout() {
@@ -134,14 +159,7 @@ public final class MinutegraphStore implements AutoCloseable {
     void discard() {
         discarded = true;
         TDBInternal.expel(dataset.asDatasetGraph(), true);
-        try (var paths = java.nio.file.Files.walk(layout.tdb2())) {
-            for (var path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.deleteIfExists(path);
-            }
-        } catch (java.io.IOException e) {
-            throw new StoreException("A failed first update left " + layout.tdb2() + " unusable and it could not be"
-                    + " removed (" + e.getMessage() + "): delete that directory before the next ingest", e);
-        }
+        Trees.delete(layout.tdb2());
     }
 
     /**

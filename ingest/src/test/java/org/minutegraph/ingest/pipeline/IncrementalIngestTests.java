@@ -77,7 +77,9 @@ class IncrementalIngestTests {
                 java.nio.file.StandardOpenOption.APPEND);
         IngestReport second = ingest();
         assertThat(second.written()).isEqualTo(first.meetings());
-        assertThat(PassageIndexWriter.lastCommitData(index)).containsEntry(PassageSchema.COMMIT_SCHEMA_VERSION, PassageSchema.SCHEMA_VERSION);
+        assertThat(second.rebuiltBecause()).hasValueSatisfying(why -> assertThat(why).contains("another version"));
+        // The rebuild went into a data directory of its own, which is now the store.
+        assertThat(PassageIndexWriter.lastCommitData(new StoreLayout(storeDir).index())).containsEntry(PassageSchema.COMMIT_SCHEMA_VERSION, PassageSchema.SCHEMA_VERSION);
     }
 
     private String anyFile() throws IOException {

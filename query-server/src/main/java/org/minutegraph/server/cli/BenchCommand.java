@@ -2,13 +2,11 @@ package org.minutegraph.server.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +19,7 @@ import org.minutegraph.ingest.pipeline.IngestConfig;
 import org.minutegraph.ingest.pipeline.IngestListener;
 import org.minutegraph.ingest.pipeline.IngestReport;
 import org.minutegraph.ingest.pipeline.Ingestor;
+import org.minutegraph.ingest.store.Trees;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,7 +30,7 @@ import picocli.CommandLine.Spec;
  * min–max, files/s, triples/s and the time of each stage. Times are in-process (no JVM start).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures minutegraph (see: bench ingest --help).",
-        subcommands = BenchCommand.IngestBench.class)
+        subcommands = {BenchCommand.IngestBench.class, CrashBench.class, DigestCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -81,13 +80,13 @@ final class BenchCommand implements Runnable {
                     Path store = work.resolve("fresh-" + i);
                     fresh.add(ingest(corpus, store));
                     if (i == 0 && embeddings) {
-                        long passages = passages(store.resolve("index"));
+                        long passages = passages(new org.minutegraph.ingest.store.StoreLayout(store).index());
                         long ms = fresh.get(0).stageMillis().getOrDefault("embedding", 0L);
                         out.printf("embedding: %,d passages in the index, %.0f passages/s (first run)%n", passages,
                                 ms == 0 ? 0.0 : passages * 1000.0 / ms);
                     }
                     if (i < runs - 1) {
-                        deleteTree(store);
+                        Trees.delete(store);
                     }
                 }
                 Path store = work.resolve("fresh-" + (runs - 1));
@@ -110,7 +109,7 @@ final class BenchCommand implements Runnable {
                 }
                 print(out, "one file changed (" + corpus.relativize(changed) + ")", oneChanged);
             } finally {
-                deleteTree(work);
+                Trees.delete(work);
             }
             out.flush();
             return 0;
@@ -171,7 +170,7 @@ final class BenchCommand implements Runnable {
     }
 
     /** The corpus without its .git folder: the bench changes a file and must not touch the original. */
-    private static void copyTree(Path from, Path to) throws IOException {
+    static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : files.filter(p -> !from.relativize(p).toString().startsWith(".git")).toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
@@ -181,19 +180,6 @@ final class BenchCommand implements Runnable {
                     Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete the bench folder " + dir, e);
         }
     }
 }

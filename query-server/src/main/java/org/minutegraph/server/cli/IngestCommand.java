@@ -51,6 +51,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     static void print(IngestReport r, PrintWriter out, int maxWarnings) {
+        r.rebuiltBecause().ifPresent(why -> out.println("The store was rebuilt from every file: " + why + "."));
         r.warnings().stream().limit(maxWarnings).forEach(w -> out.println("warning: " + w));
         if (r.warnings().size() > maxWarnings) {
             out.println("... and " + (r.warnings().size() - maxWarnings) + " more warnings");

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.minutegraph.ingest.pipeline.CorpusSettings;
 import org.minutegraph.ingest.pipeline.IngestConfig;
@@ -68,17 +69,27 @@ final class ServeCommand implements Callable<Integer> {
                 .withSparql(SparqlConfig.defaults().withTimeout(timeout).withMaxTimeout(timeout))
                 .withSourceBaseUrl(sourceUrl.orElse(null));
         CountDownLatch stopped = new CountDownLatch(1);
-        MinutegraphApp app = MinutegraphApp.start(config);
-        MinutesWatcher watcher = watch ? MinutesWatcher.start(ingestConfig, app::refresh, spec.commandLine().getErr()) : null;
+        AtomicReference<MinutegraphApp> app = new AtomicReference<>(MinutegraphApp.start(config));
+        Runnable refresh = () -> {
+            MinutegraphApp current = app.get();
+            if (current.servesCurrent()) {
+                current.refresh();
+            } else {
+                // The re-ingest rebuilt the store into a new data directory: the app reopens it on the same port.
+                current.close();
+                app.set(MinutegraphApp.start(config.withPort(current.port())));
+            }
+        };
+        MinutesWatcher watcher = watch ? MinutesWatcher.start(ingestConfig, refresh, spec.commandLine().getErr()) : null;
         // Ctrl-C runs the hook: stop watching, stop serving, close the store cleanly.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (watcher != null) {
                 watcher.close();
             }
-            app.close();
+            app.get().close();
             stopped.countDown();
         }, "minutegraph-shutdown"));
-        out.printf("Minutegraph is serving %s at %s%s%n", store.layout().dir(), app.uri(),
+        out.printf("Minutegraph is serving %s at %s%s%n", store.layout().dir(), app.get().uri(),
                 watch ? " (watching " + minutes + " for changes)" : "");
         out.println("Press Ctrl-C to stop.");
         out.flush();

@@ -38,6 +38,7 @@ public final class MinutegraphApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MinutegraphApp.class);
     private static final Duration LOADER_GRACE = Duration.ofSeconds(10);
 
+    private final StoreLayout layout;
     private final MinutegraphStore store;
     private final PassageIndex index;
     private final org.apache.jena.rdf.model.Model tools;
@@ -50,6 +51,7 @@ public final class MinutegraphApp implements AutoCloseable {
     private MinutegraphApp(AppConfig config) {
         long start = System.nanoTime();
         StoreLayout layout = new StoreLayout(config.storeDirectory());
+        this.layout = layout;
         if (!layout.exists()) {
             MinutegraphStore.openExisting(layout, config.iris());
         }
@@ -110,6 +112,11 @@ public final class MinutegraphApp implements AutoCloseable {
     /** The port actually bound (useful with port 0). */
     public int port() {
         return server.port();
+    }
+
+    /** Whether this app serves the data directory that is now the store in its directory (a rebuild writes a new one). */
+    public boolean servesCurrent() {
+        return layout.equals(new StoreLayout(layout.dir()));
     }
 
     /** Makes what an ingest committed since the last refresh visible to search (the graph sees it at once). */

@@ -34,7 +34,7 @@ class RealCorpusTests {
     @BeforeAll
     void open() {
         Path store = TestStores.real();
-        index = PassageIndex.open(store.resolve("index"));
+        index = PassageIndex.open(new org.minutegraph.ingest.store.StoreLayout(store).index());
         embedder = MiniLmEmbedder.load(1);
         services = SearchServices.create(index, Vocabularies.tools(), embedder, SearchConfig.defaults());
     }

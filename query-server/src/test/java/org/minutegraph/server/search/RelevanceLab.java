@@ -23,7 +23,7 @@ public final class RelevanceLab {
 
     public static void main(String[] args) throws Exception {
         Path store = Path.of(args[0]);
-        try (PassageIndex index = PassageIndex.open(store.resolve("index")); MiniLmEmbedder embedder = MiniLmEmbedder.load(1)) {
+        try (PassageIndex index = PassageIndex.open(new org.minutegraph.ingest.store.StoreLayout(store).index()); MiniLmEmbedder embedder = MiniLmEmbedder.load(1)) {
             ConceptVocabulary vocabulary = ConceptVocabulary.from(org.minutegraph.ontology.Vocabularies.tools());
             SearchConfig config = SearchConfig.defaults().withCacheSize(0);
             SearchServices services = SearchServices.create(index, vocabulary, embedder, config, WhoWeights.defaults());

@@ -24,7 +24,7 @@ public final class SearchBench {
 
     public static void main(String[] args) throws Exception {
         Path store = Path.of(args.length > 0 ? args[0] : "store");
-        try (PassageIndex index = PassageIndex.open(store.resolve("index"));
+        try (PassageIndex index = PassageIndex.open(new org.minutegraph.ingest.store.StoreLayout(store).index());
              MiniLmEmbedder embedder = MiniLmEmbedder.load(2)) {
             List<String> texts = new ArrayList<>();
             index.withSearcher(searcher -> {

@@ -1,12 +1,12 @@
 package org.minutegraph.ingest.extract;
 
 /**
- * A cheap test that rules out strings no {@link SecretRedactor} pattern can match, so its regexes
+ * A cheap test that rules out strings no {@link SecretRedactor} rule can match, so its regexes
  * run only on the few strings that hold a password, token or key (most prose holds none).
  *
- * <p>It must never say "no" to a string one of those patterns matches: each pattern needs either a
- * key word followed by a quote, a space, ':' or '=' (ASCII case-insensitive, like the patterns),
- * a token prefix (case-sensitive), a private key header, or "scheme://user:pass@".
+ * <p>It must never say "no" to a string one of those rules matches: each needs either a key word
+ * followed by a quote, emphasis, a blank, ':' or '=' (ASCII case-insensitive, like the patterns), or
+ * what a {@link TokenFormat}'s own hint asks for. Tables are found apart from this test.
  */
 final class SecretHints {
 
@@ -17,12 +17,11 @@ final class SecretHints {
     private SecretHints() {
     }
 
-    /** False only when no secret pattern can match {@code s}. */
+    /** False only when no secret rule can match {@code s}. */
     static boolean mayHoldSecret(String s) {
         int n = s.length();
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            switch (c) {
+            switch (s.charAt(i)) {
                 case 'p', 'P', 'k', 'K', 's', 'S', 't', 'T' -> {
                     if (keywordAt(s, i)) {
                         return true;
@@ -31,45 +30,16 @@ final class SecretHints {
                 default -> {
                 }
             }
-            switch (c) {
-                case 'g' -> {
-                    if (s.startsWith("gh", i) || s.startsWith("github_pat_", i) || s.startsWith("glpat-", i)) {
-                        return true;
-                    }
-                }
-                case 'A' -> {
-                    if (s.startsWith("AKIA", i)) {
-                        return true;
-                    }
-                }
-                case 'x' -> {
-                    if (s.startsWith("xox", i)) {
-                        return true;
-                    }
-                }
-                case 'e' -> {
-                    if (s.startsWith("eyJ", i)) {
-                        return true;
-                    }
-                }
-                case '-' -> {
-                    if (s.startsWith("-----BEGIN ", i)) {
-                        return true;
-                    }
-                }
-                case ':' -> {
-                    if (s.startsWith("://", i) && userAndPasswordAfter(s, i + 3)) {
-                        return true;
-                    }
-                }
-                default -> {
-                }
+        }
+        for (TokenFormat f : TokenFormat.KNOWN) {
+            if (f.hint().test(s)) {
+                return true;
             }
         }
         return false;
     }
 
-    /** A key word at {@code i} followed by what every pattern needs next: a quote, blank, ':' or '='. */
+    /** A key word at {@code i} followed by what every pattern needs next: a quote or emphasis, then a blank, ':' or '='. */
     private static boolean keywordAt(String s, int i) {
         for (String k : KEYWORDS) {
             if (s.regionMatches(true, i, k, 0, k.length())) {
@@ -77,26 +47,12 @@ final class SecretHints {
                 if (j < s.length() && (s.charAt(j) == '"' || s.charAt(j) == '\'')) {
                     j++;
                 }
+                if (s.startsWith("**", j) || s.startsWith("__", j)) {
+                    j += 2;
+                }
                 if (j < s.length() && " \t:=".indexOf(s.charAt(j)) >= 0) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    /** "user:pass@" right after "://", before any blank or '/'. */
-    private static boolean userAndPasswordAfter(String s, int from) {
-        boolean colon = false;
-        for (int j = from; j < s.length(); j++) {
-            char c = s.charAt(j);
-            if (" \t\n\u000B\f\r/".indexOf(c) >= 0) { // regex \s is ASCII-only
-                return false;
-            }
-            if (c == ':') {
-                colon = true;
-            } else if (c == '@') {
-                return colon;
             }
         }
         return false;

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.minutegraph.ingest.model.Block;
+import org.minutegraph.ingest.model.BlockKind;
 import org.minutegraph.ingest.model.DocSection;
 import org.minutegraph.ingest.model.IngestWarning;
 import org.minutegraph.ingest.model.Link;
@@ -21,16 +22,21 @@ import org.minutegraph.ingest.model.MinutesDocument;
 /**
  * Replaces passwords, tokens and keys in a parsed document before anything is stored or indexed.
  *
- * <p>Found: a value after a password-like key ({@code password: x}, {@code OCI_PASSWORD="x"},
- * {@code pw is x}, {@code user foo pw bar}); a random-looking value after a secret-like key
- * ({@code client_secret: ...}, {@code token = ...}); credentials in URLs
- * ({@code https://user:pass@host}); private key blocks; well-known token formats (GitHub, AWS,
- * Slack, GitLab, JWT). Code blocks are read too — that is where pasted configs leak.
+ * <p>Found by shape ({@link TokenFormat#KNOWN}, one row per format): private key blocks,
+ * credentials in URLs ({@code https://user:pass@host}), GitHub, GitLab, AWS, Slack (tokens and
+ * webhooks), Google, Stripe, npm, PyPI, OpenAI-style and Azure (connection strings, storage keys,
+ * SAS signatures) tokens, JWTs. Found by context: a value after a password-like key
+ * ({@code password: x}, {@code OCI_PASSWORD="x"}, {@code pw is x}, {@code user foo pw bar}), also
+ * across a few words when the value looks like a password ({@code the root password for the
+ * staging db is Xy7!kq9}); a random-looking value after a secret-like key ({@code client_secret: ...},
+ * {@code token = ...}); the cells of a table column headed password, pw, secret or token
+ * ({@link SecretColumns}). Code blocks are read too — that is where pasted configs leak.
  *
  * <p>Kept, to spare prose: a key without a value ("password reset flow", "the token exchange
  * spec"), placeholders ({@code "SECRET"}, {@code <token>}, {@code ${VAR}}, {@code ***}), a plain
- * word that starts a sentence ("Password: reset it monthly"), and names of secrets rather than
- * secrets ({@code managed-secret: cloud-config}).
+ * word after the key ("Password: reset it monthly", "the password is in the vault"), and names
+ * of secrets rather than secrets ({@code managed-secret: cloud-config}). A mask keeps the lines
+ * of what it replaces, so line numbers stay true.
  */
 public final class SecretRedactor {
 
@@ -38,27 +44,26 @@ public final class SecretRedactor {
     static final String REASON = "possible password/credential redacted";
 
     private static final String STRONG = "password|passwort|passwd|passphrase|kennwort|pwd|pw";
-    private static final String WEAK = "secret|token|api[_ -]?key|access[_ -]?key|private[_ -]?key|auth[_ -]?key";
+    private static final String WEAK = "secret|token|api[_ -]?key|access[_ -]?key|private[_ -]?key|auth[_ -]?key"
+            + "|account[_ -]?key|storage[_ -]?key";
+    /** "pass" is a password only before a value that looks like one ("pass: Xy7!kq9", not "pass: yes"). */
+    private static final String PASS = "pass";
     private static final String VALUE = "(?:\"([^\"\\n]*)\"|'([^'\\n]*)'|`([^`\\n]*)`|([^\\s,;]+))";
+    /** Words between the key and its value, led by a preposition: "password for the staging db is ...". */
+    private static final String PHRASE = "((?:[ \\t]+(?:for|of|on|to|at|in|f\u00fcr|von|auf|zum|zur)(?:[ \\t]+[^\\s:=]+){1,5}?)?)";
     private static final Pattern ASSIGNMENT = Pattern.compile(
-            "(?<![\\w-])[A-Za-z0-9_.-]*?(" + STRONG + "|" + WEAK + ")[\"']?"
-                    + "(?:[ \\t]*(?::=|=>|[:=])[ \\t]*|[ \\t]+(?:is|ist)[ \\t]+)" + VALUE,
+            "(?<![\\w-])[A-Za-z0-9_.-]*?(" + STRONG + "|" + WEAK + "|" + PASS + ")[\"']?(?:\\*\\*|__)?" + PHRASE
+                    + "(?:[ \\t]*(?::=|=>|[:=])[ \\t]*|[ \\t]+(?:is|ist|was|lautet)[ \\t]+)" + VALUE,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern USER_AND_PW = Pattern.compile(
-            "\\b(?:user(?:name)?|login|benutzer)(?:[ \\t]*[:=][ \\t]*|[ \\t]+)(\\S+)[ \\t]*[,;/]?[ \\t]+(?:" + STRONG + "|pass)"
+            "\\b(?:user(?:name)?|login|benutzer)(?:[ \\t]*[:=][ \\t]*|[ \\t]+)([^\\s|]+)[ \\t]*[,;/]?[ \\t]+(?:" + STRONG + "|pass)"
                     + "(?:[ \\t]*[:=][ \\t]*|[ \\t]+)" + VALUE,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STRONG_KEY = Pattern.compile(STRONG, Pattern.CASE_INSENSITIVE);
-    private static final Pattern URL_CREDENTIALS = Pattern.compile("\\b[a-z][a-z0-9+.-]*://[^\\s:/@]+:([^\\s@/]+)@",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern PRIVATE_KEY = Pattern.compile(
-            "-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\\s\\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|\\z)");
-    private static final Pattern TOKEN_FORMAT = Pattern.compile(
-            "\\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\\w{30,}|AKIA[0-9A-Z]{16}|xox[baprs]-[A-Za-z0-9-]{10,}"
-                    + "|glpat-[\\w-]{20,}|eyJ[\\w-]{8,}\\.eyJ[\\w-]{8,}\\.[\\w-]{8,})(?![\\w-])");
-    private static final Pattern TOKEN_WORD = Pattern.compile("(?i)\\b(?:token|secret|api[_ -]?key)[ \\t]+([A-Za-z0-9_+/=.-]{32,})");
+    private static final Pattern TOKEN_WORD = Pattern.compile(
+            "(?i)\\b(?:token|secret|api[_ -]?key|account[_ -]?key|storage[_ -]?key)[ \\t]+([A-Za-z0-9_+/=.-]{32,})");
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "(?i)x+|\\*+|\\.+|…|-+|\\?+|<.*>|\\[.*]|\\$\\{.*}|\\$\\(.*\\)|\\$[A-Za-z_]\\w*|\\{\\{.*}}|%.*%"
+            "(?i)x+|\\*+|\\.+|…|-+|\\?+|\\|+|<.*>|\\[.*]|\\$\\{.*}|\\$\\(.*\\)|\\$[A-Za-z_]\\w*|\\{\\{.*}}|%.*%"
                     + "|secret|password|passwort|pass|pw|token|changeme|redacted|null|none|nil|empty|true|false|yes|no"
                     + "|tbd|todo|n/?a|example|placeholder|required|optional|string|hidden|your[\\w-]*|my[\\w-]*");
     private static final Set<String> PROSE_WORDS = Set.of("is", "are", "was", "were", "be", "for", "and", "or", "the", "a",
@@ -73,12 +78,27 @@ public final class SecretRedactor {
             List<Span> headingSpans = find(s.heading());
             headingSpans.forEach(sp -> warnings.putIfAbsent(s.startLine(), sp.kind));
             List<Block> blocks = new ArrayList<>();
+            SecretColumns columns = SecretColumns.NONE;
+            int nextRowLine = -1;
             for (Block b : s.blocks()) {
                 List<Span> rawSpans = find(b.raw());
+                List<Span> textSpans = find(b.text());
+                if (b.kind() == BlockKind.TABLE_ROW) {
+                    // A row right under the previous one (or two under the header, past its separator) continues the table.
+                    if (b.startLine() == nextRowLine && columns.any()) {
+                        rawSpans = merge(concat(rawSpans, columns.inMarkdownRow(b.raw())));
+                        textSpans = merge(concat(textSpans, columns.inTextRow(b.text(), b.raw())));
+                        nextRowLine = b.startLine() + 1;
+                    } else if (b.startLine() != nextRowLine) {
+                        columns = SecretColumns.ofHeader(b.raw());
+                        nextRowLine = b.startLine() + 2;
+                    } else {
+                        nextRowLine = b.startLine() + 1;
+                    }
+                }
                 for (Span sp : rawSpans) {
                     warnings.putIfAbsent(b.startLine() + lineOffset(b.raw(), sp.start), sp.kind);
                 }
-                List<Span> textSpans = find(b.text());
                 if (rawSpans.isEmpty() && !textSpans.isEmpty()) {
                     warnings.putIfAbsent(b.startLine(), textSpans.get(0).kind);
                 }
@@ -108,7 +128,12 @@ public final class SecretRedactor {
     }
 
     private Block redact(Block b, List<Span> textSpans, List<Span> rawSpans) {
-        List<Link> links = b.links().stream().map(l -> new Link(redact(l.url()), redact(l.text()), l.line())).toList();
+        // A link inside a redacted stretch of text (a table cell, say) is part of the secret.
+        List<String> secrets = textSpans.stream().map(sp -> b.text().substring(sp.start, sp.end)).toList();
+        List<Link> links = b.links().stream()
+                .map(l -> secrets.stream().anyMatch(x -> !l.text().isEmpty() && x.contains(l.text()) || x.contains(l.url()))
+                        ? new Link(MASK, MASK, l.line()) : new Link(redact(l.url()), redact(l.text()), l.line()))
+                .toList();
         return new Block(b.kind(), apply(b.text(), textSpans), applyToProse(b.prose(), textSpans), apply(b.raw(), rawSpans),
                 b.startLine(), b.endLine(), b.depth(), b.parent(), b.task(), b.struckThrough(), links);
     }
@@ -122,34 +147,44 @@ public final class SecretRedactor {
         if (s == null || s.isEmpty()) {
             return List.of();
         }
-        if (s.indexOf('\n') < 0 || s.contains("-----BEGIN ")) {
+        if (s.indexOf('\n') < 0) {
             return SecretHints.mayHoldSecret(s) ? findUnfiltered(s) : List.of();
         }
-        // Only a private key spans lines (handled above), so each line can be searched alone: few lines pass the pre-test.
         List<Span> spans = new ArrayList<>();
-        int start = 0;
-        while (start <= s.length()) {
-            int end = s.indexOf('\n', start);
-            if (end < 0) {
-                end = s.length();
-            }
-            String line = s.substring(start, end);
-            if (!line.isEmpty() && SecretHints.mayHoldSecret(line)) {
-                for (Span sp : findUnfiltered(line)) {
-                    spans.add(new Span(sp.start + start, sp.end + start, sp.kind));
+        if (s.contains("-----BEGIN ")) {
+            spans.addAll(findUnfiltered(s));
+        } else {
+            // Only a private key spans lines (handled above), so each line can be searched alone: few lines pass the pre-test.
+            int start = 0;
+            while (start <= s.length()) {
+                int end = s.indexOf('\n', start);
+                if (end < 0) {
+                    end = s.length();
                 }
+                String line = s.substring(start, end);
+                if (!line.isEmpty() && SecretHints.mayHoldSecret(line)) {
+                    for (Span sp : findUnfiltered(line)) {
+                        spans.add(new Span(sp.start + start, sp.end + start, sp.kind));
+                    }
+                }
+                start = end + 1;
             }
-            start = end + 1;
         }
-        return spans;
+        spans.addAll(SecretColumns.inMarkdown(s));
+        return merge(spans);
     }
 
-    /** {@link #find} without the cheap pre-test, so tests can check that the pre-test never drops a secret. */
+    /** {@link #find} without the cheap pre-test (and without tables), so tests can check that the pre-test never drops a secret. */
     List<Span> findUnfiltered(String s) {
         List<Span> spans = new ArrayList<>();
-        collect(PRIVATE_KEY.matcher(s), 0, "private key", spans);
-        collect(TOKEN_FORMAT.matcher(s), 0, "access token", spans);
-        collect(URL_CREDENTIALS.matcher(s), 1, "credentials in URL", spans);
+        for (TokenFormat f : TokenFormat.KNOWN) {
+            Matcher m = f.pattern().matcher(s);
+            while (m.find()) {
+                if (f.plausible().test(m.group(f.group()))) {
+                    spans.add(new Span(m.start(f.group()), m.end(f.group()), f.kind()));
+                }
+            }
+        }
         Matcher tw = TOKEN_WORD.matcher(s);
         while (tw.find()) {
             if (looksRandom(tw.group(1))) {
@@ -161,36 +196,67 @@ public final class SecretRedactor {
             if (!keyStartsWord(s, a.start(1))) {
                 continue;
             }
-            boolean strong = STRONG_KEY.matcher(a.group(1)).matches();
-            boolean viaIs = !s.substring(a.end(1), valueStart(a)).contains(":") && !s.substring(a.end(1), valueStart(a)).contains("=");
-            addValue(s, a, strong, viaIs, strong ? "password" : "secret", spans);
+            String key = a.group(1);
+            Strength strength = STRONG_KEY.matcher(key).matches() ? Strength.STRONG
+                    : key.equalsIgnoreCase(PASS) ? Strength.PASS : Strength.WEAK;
+            String operator = s.substring(a.end(2), valueStart(a));
+            boolean viaIs = !operator.contains(":") && !operator.contains("=");
+            boolean phrase = !a.group(2).isEmpty();
+            addValue(s, a, phrase && strength == Strength.STRONG ? Strength.PASS : strength, viaIs,
+                    strength == Strength.WEAK ? "secret" : "password", spans);
         }
         Matcher u = USER_AND_PW.matcher(s);
         while (u.find()) {
             if (PROSE_WORDS.contains(u.group(1).toLowerCase(Locale.ROOT)) || u.group(valueGroup(u)).startsWith("(")) {
                 continue; // "username and password (and a second factor)"
             }
-            addValue(s, u, true, false, "password", spans);
+            addValue(s, u, Strength.STRONG, false, "password", spans);
         }
         return merge(spans);
     }
 
-    private static void addValue(String s, Matcher m, boolean strong, boolean viaIs, String kind, List<Span> spans) {
+    /**
+     * How much a key tells about the value after it: a password key says it is one unless it is a
+     * plain word; "pass", or a password key some words away, only when it looks like a password;
+     * a secret-like key only when it looks generated.
+     */
+    private enum Strength { STRONG, PASS, WEAK }
+
+    private static void addValue(String s, Matcher m, Strength strength, boolean viaIs, String kind, List<Span> spans) {
         int g = valueGroup(m);
         String value = m.group(g).strip();
         boolean quoted = g < m.groupCount();
-        if (value.isEmpty() || PLACEHOLDER.matcher(value).matches() || value.contains("://")) {
+        if (value.isEmpty() || isPlaceholder(value) || value.contains("://")) {
             return;
         }
         boolean lettersOnly = value.chars().allMatch(Character::isLetter);
-        if (strong) {
-            if (lettersOnly && !quoted && (viaIs || PROSE_WORDS.contains(value.toLowerCase(Locale.ROOT)) || sentenceGoesOn(s, m.end(g)))) {
-                return; // "password is unused", "Password: reset it monthly"
-            }
-        } else if (!looksRandom(value)) {
-            return; // "managed-secret: cloud-config" names a secret, it is not one
+        boolean secret = switch (strength) {
+            // "password is unused", "Password: reset it monthly"
+            case STRONG -> !(lettersOnly && !quoted
+                    && (viaIs || PROSE_WORDS.contains(value.toLowerCase(Locale.ROOT)) || sentenceGoesOn(s, m.end(g))));
+            // "pass: yes", "the password for the VM is in the vault"
+            case PASS -> looksLikePassword(value) || quoted && !lettersOnly;
+            // "managed-secret: cloud-config" names a secret, it is not one
+            case WEAK -> looksRandom(value);
+        };
+        if (secret) {
+            spans.add(new Span(m.start(g), m.end(g), kind));
         }
-        spans.add(new Span(m.start(g), m.end(g), kind));
+    }
+
+    /** True for values that stand for a secret rather than being one: "***", "{@code <token>}", "${VAR}", "changeme". */
+    static boolean isPlaceholder(String value) {
+        return PLACEHOLDER.matcher(value).matches();
+    }
+
+    /** Six or more characters, no blanks, letters with digits or punctuation: "Xy7!kq9", "hunter22"; not "vault" or "v2". */
+    static boolean looksLikePassword(String v) {
+        if (v.length() < 6 || v.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        boolean letter = v.chars().anyMatch(Character::isLetter);
+        boolean other = v.chars().anyMatch(c -> Character.isDigit(c) || "!#$%&*+=?@^~".indexOf(c) >= 0);
+        return letter && other;
     }
 
     private static int valueGroup(Matcher m) {
@@ -201,6 +267,12 @@ public final class SecretRedactor {
             }
         }
         throw new IllegalStateException("value pattern matched without a value");
+    }
+
+    private static List<Span> concat(List<Span> a, List<Span> b) {
+        List<Span> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static int valueStart(Matcher m) {
@@ -237,12 +309,6 @@ public final class SecretRedactor {
         return classes >= 2 && !(digit && !lower && !upper);
     }
 
-    private static void collect(Matcher m, int group, String kind, List<Span> spans) {
-        while (m.find()) {
-            spans.add(new Span(m.start(group), m.end(group), kind));
-        }
-    }
-
     private static List<Span> merge(List<Span> spans) {
         List<Span> sorted = new ArrayList<>(spans);
         sorted.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
@@ -265,7 +331,7 @@ public final class SecretRedactor {
         StringBuilder out = new StringBuilder(s.length());
         int at = 0;
         for (Span sp : spans) {
-            out.append(s, at, sp.start).append(MASK);
+            out.append(s, at, sp.start).append(mask(s.substring(sp.start, sp.end), MASK));
             at = sp.end;
         }
         return out.append(s.substring(at)).toString();
@@ -281,10 +347,17 @@ public final class SecretRedactor {
         for (Span sp : textSpans) {
             int end = Math.min(sp.end, prose.length());
             int start = Math.min(sp.start, end);
-            out.append(prose, at, start).append(prose.substring(start, end).isBlank() ? " ".repeat(MASK.length()) : MASK);
+            String covered = prose.substring(start, end);
+            out.append(prose, at, start).append(mask(covered, covered.isBlank() ? " ".repeat(MASK.length()) : MASK));
             at = end;
         }
         return out.append(prose.substring(at)).toString();
+    }
+
+    /** The mask for {@code covered}, with its line breaks (a private key block), so later lines keep their numbers. */
+    private static String mask(String covered, String mask) {
+        int breaks = lineOffset(covered, covered.length());
+        return breaks == 0 ? mask : mask + "\n".repeat(breaks);
     }
 
     private static int lineOffset(String raw, int index) {

@@ -9,7 +9,9 @@
  * references (full URLs and short forms like {@code standards#212}) to canonical IRIs;
  * {@link org.minutegraph.ingest.extract.MeetingLinkResolver} maps links to other minutes files;
  * {@link org.minutegraph.ingest.extract.SecretRedactor} removes passwords and tokens before
- * anything else sees the text. People, action items and decisions have extractors of their own.
+ * anything else sees the text: the token formats it knows are one table ({@code TokenFormat.KNOWN}),
+ * password columns of markdown tables are {@code SecretColumns}'s rule. People, action items and
+ * decisions have extractors of their own.
  *
  * <p>May use: the model records, the ontology module's constants, Jena's model API (only to read
  * the tool vocabulary). Must not: parse markdown, write RDF or index documents, touch the store,

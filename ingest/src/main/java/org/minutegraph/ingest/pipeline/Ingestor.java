@@ -51,7 +51,7 @@ import org.minutegraph.ontology.Vocabularies;
 public final class Ingestor {
 
     /** Bumped whenever extraction or the graph layout changes, so that old stores are rewritten. */
-    static final String INGEST_VERSION = "5";
+    static final String INGEST_VERSION = "6";
 
     /** The extraction cache's file in the store directory. */
     static final String EXTRACTION_CACHE = "extraction-cache.bin";

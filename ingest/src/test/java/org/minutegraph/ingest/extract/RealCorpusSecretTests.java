@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minutegraph.ingest.model.Block;
 import org.minutegraph.ingest.model.BlockKind;
@@ -45,5 +47,31 @@ class RealCorpusSecretTests {
         String secret = secretLine.substring(secretLine.indexOf('"') + 1, secretLine.lastIndexOf('"'));
         assertThat(r.document().toString()).doesNotContain(secret);
         assertThat(r.warnings().get(0).toString()).doesNotContain(secret);
+    }
+
+    @Test
+    @DisplayName("in the markdown of every file (what pages show), only that line is redacted: no false positives")
+    void noOtherLineIsRedacted() throws IOException {
+        assumeTrue(Files.isDirectory(CORPUS), "real corpus not found at " + CORPUS.toAbsolutePath()
+                + " (set -Dminutegraph.corpus=DIR to run this test)");
+        SecretRedactor redactor = new SecretRedactor();
+        List<String> redacted = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(CORPUS)) {
+            files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        for (Path p : files) {
+            String text = Files.readString(p);
+            String[] before = text.split("\n", -1);
+            String[] after = redactor.redact(text).split("\n", -1);
+            assertThat(after).as("line count of " + p).hasSameSizeAs(before);
+            for (int i = 0; i < before.length; i++) {
+                if (!before[i].equals(after[i])) {
+                    redacted.add(CORPUS.relativize(p) + ":" + (i + 1) + ": " + after[i]);
+                }
+            }
+        }
+        assertThat(files).hasSizeGreaterThan(800);
+        assertThat(redacted).singleElement().asString().startsWith(FILE + ":135:");
     }
 }

@@ -25,8 +25,10 @@ class SecretHintsTests {
                 "user bob pw tricky1", "client_secret: aZ9kQ2mX7pL0", "API key  Zx81kfPq03LmNa99TTqwe77zzAAbbCCd",
                 "see https://alice:Xy7pQ@example.org/x", "ghp_" + "a".repeat(36), "AKIA" + "ABCDEFGHIJKLMNOP",
                 "xoxb-1234567890-abc", "glpat-" + "x".repeat(20), "-----BEGIN RSA PRIVATE KEY-----\nabc",
-                "Token:\tqwertyQWERTY12", "Kennwort=geheim9");
-        for (String s : secrets) {
+                "Token:\tqwertyQWERTY12", "Kennwort=geheim9", "the root password for the staging db is Xy7!kq9",
+                "**password**: Lm2^rr8e", "pass: Hb5&tt2w");
+        List<String> formats = FakeCredentials.ALL.stream().map(FakeCredentials.Example::text).toList();
+        for (String s : java.util.stream.Stream.concat(secrets.stream(), formats.stream()).toList()) {
             assertThat(redactor.findUnfiltered(s)).as(s).isNotEmpty();
             assertThat(SecretHints.mayHoldSecret(s)).as(s).isTrue();
         }

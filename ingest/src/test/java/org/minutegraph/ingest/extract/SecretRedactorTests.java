@@ -51,10 +51,60 @@ class SecretRedactorTests {
         }
 
         @Test
+        @DisplayName("a private key block, keeping its lines so later line numbers stay true")
         void privateKeyBlocks() {
             String key = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\nQUJDRA==\n-----END OPENSSH PRIVATE KEY-----";
             String out = redactor.redact("key:\n" + key + "\nafter");
-            assertThat(out).isEqualTo("key:\n" + SecretRedactor.MASK + "\nafter");
+            assertThat(out).isEqualTo("key:\n" + SecretRedactor.MASK + "\n\n\n\nafter");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "the root password for the staging db is Xy7!kq9|Xy7!kq9",
+                "pw for the jump host: Qz8#mw2v|Qz8#mw2v",
+                "the admin password on the test VM = Fk3!xx9q|Fk3!xx9q",
+                "password = Tz6&pp1r for now|Tz6&pp1r",
+                "Passwort für den Testserver ist Wq4$nn7z|Wq4$nn7z",
+                "pass: Hb5&tt2w|Hb5&tt2w",
+                "**password**: Lm2^rr8e|Lm2^rr8e",
+                "the password of the demo user is 'hunter22'|hunter22",
+        })
+        @DisplayName("a password in a sentence")
+        void passwordInProse(String text, String secret) {
+            assertThat(redactor.redact(text)).doesNotContain(secret).contains(SecretRedactor.MASK);
+        }
+    }
+
+    @Nested
+    @DisplayName("redacts every token format of the table")
+    class Formats {
+        static java.util.stream.Stream<FakeCredentials.Example> examples() {
+            return FakeCredentials.ALL.stream();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.MethodSource("examples")
+        @DisplayName("the format of that name matches exactly the credential, and the redactor removes it")
+        void example(FakeCredentials.Example e) {
+            TokenFormat format = TokenFormat.KNOWN.stream().filter(f -> f.kind().equals(e.kind())).findFirst().orElseThrow();
+            java.util.regex.Matcher m = format.pattern().matcher(e.text());
+            assertThat(m.find()).isTrue();
+            assertThat(m.group(format.group())).isEqualTo(e.secret());
+            assertThat(redactor.redact(e.text())).doesNotContain(e.secret()).contains(SecretRedactor.MASK);
+        }
+
+        @Test
+        @DisplayName("every format in the table has an example")
+        void everyFormatIsTested() {
+            assertThat(FakeCredentials.ALL).extracting(FakeCredentials.Example::kind)
+                    .containsAll(TokenFormat.KNOWN.stream().map(TokenFormat::kind).toList());
+        }
+
+        @Test
+        @DisplayName("a Slack webhook keeps its host, so the reader sees what was there")
+        void slackWebhookKeepsTheHost() {
+            String hook = "https://hooks.slack.com/services/" + "TFAKE0000/BFAKE0000/" + "notARealWebhook" + "0".repeat(9);
+            assertThat(redactor.redact("post to " + hook)).isEqualTo("post to https://hooks.slack.com/services/[REDACTED]");
         }
 
         @Test
@@ -79,6 +129,12 @@ class SecretRedactorTests {
                 "see https://example.org/p/a8F3kL0pQ2wE9rT5yU1i", "kubectl --password-stdin < file",
                 "the access token lifetime is 5 minutes", "client_secret_basic is the auth method",
                 "nothing beyond my username and password (and maybe a second factor)", "user root password is weak",
+                "the password is in the vault", "password reset", "password manager", "The password manager is 1Password",
+                "the password for the staging db is in the vault", "the password for the staging db is stored in Vault",
+                "password for the wiki: ask Anna", "pass: yes", "Pass: 3 of 5 tests green", "Tests: pass = 12, fail = 0",
+                "a pass rate of 95%", "the token for the CI is stored as a GitHub secret", "sk-learn-pipelines-for-everyone",
+                "see https://app.slack.com/client/T0123ABCD/C0456EFGH", "the pw for it is on the wiki page",
+                "| user | password |", "| Header | Secret name |",
         })
         void prose(String text) {
             assertThat(redactor.redact(text)).isEqualTo(text);
@@ -122,11 +178,57 @@ class SecretRedactorTests {
         }
 
         @Test
+        @DisplayName("a table column headed password: every cell but placeholders, in text, prose and raw, one warning per row")
+        void passwordColumn() {
+            MinutesDocument doc = document("ops/20240101.md", section(0, "Access", 1, 1,
+                    row(3, "user | password | note", "| user | password | note |"),
+                    row(5, "admin | Xy7!kq9 | rotate", "| admin | Xy7!kq9 | rotate |"),
+                    row(6, "ci | Fk3!xx9q | ", "| ci | `Fk3!xx9q` | |"),
+                    row(7, "guest | - | none", "| guest | - | none |")));
+            Redaction r = redactor.redact(doc);
+
+            var blocks = r.document().sections().get(0).blocks();
+            assertThat(r.document().toString()).doesNotContain("Xy7!kq9", "Fk3!xx9q");
+            assertThat(blocks.get(1).text()).isEqualTo("admin | [REDACTED] | rotate");
+            assertThat(blocks.get(1).raw()).isEqualTo("| admin | [REDACTED] | rotate |");
+            assertThat(blocks.get(1).prose()).hasSameSizeAs(blocks.get(1).text());
+            assertThat(blocks.get(0)).isEqualTo(doc.sections().get(0).blocks().get(0));
+            assertThat(blocks.get(3)).isEqualTo(doc.sections().get(0).blocks().get(3));
+            assertThat(r.warnings()).extracting(IngestWarning::line).containsExactly(5, 6);
+            assertThat(r.warnings()).allSatisfy(w -> assertThat(w.reason()).contains("password in table"));
+        }
+
+        @Test
+        @DisplayName("a table whose header names no secret, and rows of a later table, are left alone")
+        void otherTables() {
+            MinutesDocument doc = document("ops/20240101.md", section(0, "Access", 1, 1,
+                    row(3, "user | password", "| user | password |"),
+                    row(5, "admin | Xy7!kq9", "| admin | Xy7!kq9 |"),
+                    row(8, "tool | owner", "| tool | owner |"),
+                    row(10, "Vault | Xy7team", "| Vault | Xy7team |")));
+            Redaction r = redactor.redact(doc);
+            assertThat(r.warnings()).extracting(IngestWarning::line).containsExactly(5);
+            assertThat(r.document().sections().get(0).blocks().get(3).text()).isEqualTo("Vault | Xy7team");
+        }
+
+        @Test
+        @DisplayName("a table in markdown text (the page's source): the secret column's cells, lines kept")
+        void passwordColumnInMarkdown() {
+            String md = "# Access\n\n| user | Root PW |\n|------|:---:|\n| admin | Xy7!kq9 |\n| ci | n/a |\n\nafter | Xy7!kq9x\n";
+            assertThat(redactor.redact(md))
+                    .isEqualTo("# Access\n\n| user | Root PW |\n|------|:---:|\n| admin | [REDACTED] |\n| ci | n/a |\n\nafter | Xy7!kq9x\n");
+        }
+
+        @Test
         void aCleanDocumentComesBackUnchanged() {
             MinutesDocument doc = document("a/b.md", section(0, "T", 1, 1, paragraph(2, "password policy talk")));
             Redaction r = redactor.redact(doc);
             assertThat(r.clean()).isTrue();
             assertThat(r.document()).isEqualTo(doc);
         }
+    }
+
+    private static Block row(int line, String text, String raw) {
+        return TextFixtures.raw(BlockKind.TABLE_ROW, line, text, text, raw);
     }
 }

@@ -67,7 +67,7 @@ final class CrashBench implements Callable<Integer> {
     }
 
     private List<Outcome> run(Path work, PrintWriter out) throws IOException, InterruptedException {
-        JvmRunner jvm = new JvmRunner(work.resolve("crash-logs"));
+        JvmRunner jvm = new JvmRunner(work.resolve("crash-logs"), embeddings);
         Path before = work.resolve("minutes-before");
         Path after = work.resolve("minutes-after");
         BenchCommand.copyTree(minutes, before);
@@ -142,9 +142,12 @@ final class CrashBench implements Callable<Integer> {
     /** Runs minutegraph commands in JVMs of their own, on this JVM's class path. */
     static final class JvmRunner {
         private final Path crashLogs;
+        private final boolean vectors;
 
-        JvmRunner(Path crashLogs) {
+        /** {@code vectors}: runs that embed get C2 and the vector module; the others start faster without (as the launcher does). */
+        JvmRunner(Path crashLogs, boolean vectors) {
             this.crashLogs = crashLogs;
+            this.vectors = vectors;
         }
 
         record Run(int exit, long millis, String output) {
@@ -184,7 +187,11 @@ final class CrashBench implements Callable<Integer> {
             List<String> command = new ArrayList<>();
             command.add(ProcessHandle.current().info().command().orElse("java"));
             command.add("--enable-native-access=ALL-UNNAMED");
-            command.add("--add-modules=jdk.incubator.vector");
+            if (vectors) {
+                command.add("--add-modules=jdk.incubator.vector");
+            } else {
+                command.add("-XX:TieredStopAtLevel=1");
+            }
             command.add("-XX:ErrorFile=" + crashLogs.resolve("hs_err_pid%p.log"));
             command.add("-cp");
             command.add(System.getProperty("java.class.path"));

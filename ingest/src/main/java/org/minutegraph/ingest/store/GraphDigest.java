@@ -42,8 +42,8 @@ final class GraphDigest {
         return sum.toString();
     }
 
-    /** An order-independent sum of 128-bit hashes of tuples of nodes. */
-    private static final class Sum {
+    /** An order-independent sum of 128-bit hashes of tuples of nodes, or of any byte strings. */
+    static final class Sum {
         private final StringBuilder text = new StringBuilder(256);
         private long high;
         private long low;
@@ -54,7 +54,10 @@ final class GraphDigest {
             for (Node node : nodes) {
                 append(text, node);
             }
-            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            add(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        void add(byte[] bytes) {
             long[] hash = StringHelper.murmurhash3_x64_128(bytes, 0, bytes.length, 0);
             high += hash[0];
             low += hash[1];

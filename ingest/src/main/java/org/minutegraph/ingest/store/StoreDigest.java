@@ -15,7 +15,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.StringHelper;
 import org.minutegraph.ingest.index.IndexException;
 import org.minutegraph.ontology.MG;
 
@@ -44,9 +43,7 @@ public record StoreDigest(String graph, String index) {
     }
 
     private static String indexDigest(StoreLayout layout) {
-        long high = 0;
-        long low = 0;
-        long count = 0;
+        GraphDigest.Sum sum = new GraphDigest.Sum();
         try (var dir = FSDirectory.open(layout.index()); DirectoryReader reader = DirectoryReader.open(dir)) {
             for (LeafReaderContext leaf : reader.leaves()) {
                 StoredFields fields = leaf.reader().storedFields();
@@ -55,17 +52,13 @@ public record StoreDigest(String graph, String index) {
                     if (live != null && !live.get(doc)) {
                         continue;
                     }
-                    byte[] bytes = text(fields.document(doc)).getBytes(StandardCharsets.UTF_8);
-                    long[] hash = StringHelper.murmurhash3_x64_128(bytes, 0, bytes.length, 0);
-                    high += hash[0];
-                    low += hash[1];
-                    count++;
+                    sum.add(text(fields.document(doc)).getBytes(StandardCharsets.UTF_8));
                 }
             }
         } catch (IOException e) {
             throw new IndexException("Cannot read the index at " + layout.index() + ": " + e.getMessage(), e);
         }
-        return String.format("%016x%016x-%d", high, low, count);
+        return sum.toString();
     }
 
     /** A passage's stored fields in a canonical order, each value with its length. */

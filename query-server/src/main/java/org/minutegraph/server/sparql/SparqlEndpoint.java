@@ -95,6 +95,7 @@ public final class SparqlEndpoint implements RouteModule {
                 return;
             }
             Query query = parse(request.query().get());
+            ServiceRefusal.check(query);
             ResultFormat.Kind kind = query.isSelectType() || query.isAskType() ? ResultFormat.Kind.RESULTS : ResultFormat.Kind.GRAPH;
             String mediaType = negotiate(kind, request, ctx.header("Accept"));
             ResultFormat format = ResultFormat.byMediaType(kind, mediaType).orElseThrow();

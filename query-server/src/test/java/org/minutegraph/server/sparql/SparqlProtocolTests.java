@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,7 +16,9 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
@@ -275,6 +279,43 @@ class SparqlProtocolTests {
                 assertThatThrownBy(() -> conn.update(update)).hasMessageContaining("403");
             }
             assertThat(TestDatasets.quadCount(dataset)).isEqualTo(before);
+        }
+
+        @Test
+        @DisplayName("SERVICE anywhere, LOAD and other updates sent as queries are a 400 with a reason, and nothing is logged")
+        void federationAndUpdatesRefused() throws Exception {
+            Map<String, String> refused = new LinkedHashMap<>();
+            refused.put("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "service_not_allowed");
+            refused.put("SELECT * WHERE { SERVICE SILENT <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "service_not_allowed");
+            refused.put("SELECT ?s WHERE { { SELECT ?s WHERE { SERVICE <urn:x:endpoint> { ?s ?p ?o } } } }", "service_not_allowed");
+            refused.put("ASK { ?s ?p ?o FILTER EXISTS { SERVICE <http://example.org/sparql> { ?s ?p ?o } } }", "service_not_allowed");
+            refused.put("LOAD <http://example.org/data.ttl>", "query_syntax");
+            refused.put("DROP ALL", "query_syntax");
+            refused.put("CREATE GRAPH <urn:g>", "query_syntax");
+            refused.put("DELETE WHERE { ?s ?p ?o }", "query_syntax");
+            ByteArrayOutputStream log = new ByteArrayOutputStream();
+            PrintStream stderr = System.err;
+            System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+            try {
+                refused.forEach((text, code) -> {
+                    for (HttpResponse<String> response : List.of(query(text, null),
+                            post("/sparql", "application/sparql-query", text.getBytes(StandardCharsets.UTF_8)))) {
+                        assertThat(response.statusCode()).as(text).isEqualTo(400);
+                        assertThat(response.body()).as(text).doesNotContain("\tat ", "Exception");
+                        try {
+                            JsonNode error = error(response);
+                            assertThat(error.get("error").asText()).as(text).isEqualTo(code);
+                            assertThat(error.get("detail").asText()).as(text)
+                                    .contains(code.equals("service_not_allowed") ? "SERVICE <" : "SPARQL Update");
+                        } catch (Exception e) {
+                            throw new AssertionError(text + ": " + response.body(), e);
+                        }
+                    }
+                });
+            } finally {
+                System.setErr(stderr);
+            }
+            assertThat(log.toString(StandardCharsets.UTF_8)).doesNotContain("ERROR", "Exception", "\tat ");
         }
 
         @Test

@@ -63,7 +63,7 @@ public final class SparqlEndpoint implements RouteModule {
         Objects.requireNonNull(datasets, "datasets");
         this.config = Objects.requireNonNull(config, "config");
         this.monitor = Objects.requireNonNull(monitor, "monitor");
-        this.reader = new ProtocolRequestReader(config.maxQueryBytes());
+        this.reader = new ProtocolRequestReader(config.maxQueryBytes(), config.maxRequestBytes());
         var extra = new org.apache.jena.sparql.util.Context();
         queryContext.accept(extra);
         this.runner = new QueryRunner(datasets, config, extra);

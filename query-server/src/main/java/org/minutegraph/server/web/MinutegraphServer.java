@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class MinutegraphServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MinutegraphServer.class);
+    // Request line and headers: room for a GET with a long query (as Fuseki allows); longer ones go by POST.
+    private static final int MAX_REQUEST_HEAD_BYTES = 512 * 1024;
 
     private final Builder settings;
     private Javalin app;
@@ -61,6 +63,9 @@ public final class MinutegraphServer implements AutoCloseable {
             config.router.ignoreTrailingSlashes = true;
             config.staticFiles.enableWebjars();
             config.requestLogger.http(metrics::record);
+            config.http.maxRequestSize = settings.sparql.maxRequestBytes();
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEAD_BYTES));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(MAX_REQUEST_HEAD_BYTES)));
             ErrorMapping.register(config.routes);
             Cors.register(config.routes);
             OperationsRoutes.register(config.routes, metrics);

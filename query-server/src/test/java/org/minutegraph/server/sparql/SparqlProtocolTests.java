@@ -370,21 +370,83 @@ class SparqlProtocolTests {
         }
 
         @Test
-        @DisplayName("a query over 100 KB is a 400 that gives the limit")
-        void tooLong() throws Exception {
-            String longQuery = "SELECT * WHERE { ?s ?p ?o } # " + "x".repeat(101 * 1024);
-            HttpResponse<String> response = post("/sparql", "application/sparql-query", longQuery.getBytes(StandardCharsets.UTF_8));
-            assertThat(response.statusCode()).isEqualTo(400);
-            JsonNode error = error(response);
-            assertThat(error.get("error").asText()).isEqualTo("query_too_long");
-            assertThat(error.get("detail").asText()).contains("102400");
-        }
-
-        @Test
         @DisplayName("a POST without a content type, or with another one, is a 415")
         void mediaTypes() {
             assertThat(post("/sparql", null, MEETINGS.getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(415);
             assertThat(post("/sparql", "text/plain", MEETINGS.getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(415);
+        }
+    }
+
+    @Nested
+    @DisplayName("query size")
+    class QuerySize {
+
+        private static final int KB = 1024;
+
+        /** A COUNT over a VALUES list of IRIs, at least {@code bytes} long; the answer is the list's length. */
+        private static String valuesQuery(int bytes) {
+            StringBuilder query = new StringBuilder("SELECT (COUNT(?item) AS ?n) WHERE { VALUES ?item {");
+            for (int i = 0; query.length() < bytes; i++) {
+                query.append(" <https://w3id.org/minutegraph/id/item/").append(i).append('>');
+            }
+            return query.append(" } }").toString();
+        }
+
+        private static long items(String query) {
+            return query.chars().filter(c -> c == '<').count();
+        }
+
+        private static long count(HttpResponse<String> response) throws Exception {
+            assertThat(response.statusCode()).as(response.body().substring(0, Math.min(300, response.body().length()))).isEqualTo(200);
+            return JSON.readTree(response.body()).path("results").path("bindings").get(0).path("n").path("value").asLong();
+        }
+
+        @Test
+        @DisplayName("a 100 KB VALUES query is answered by GET, by form POST and as a query body")
+        void hundredKilobytes() throws Exception {
+            String query = valuesQuery(100 * KB);
+            assertThat(count(query(query, "application/sparql-results+json"))).isEqualTo(items(query));
+            assertThat(count(post("/sparql?format=json", "application/x-www-form-urlencoded",
+                    ("query=" + encode(query)).getBytes(StandardCharsets.UTF_8)))).isEqualTo(items(query));
+            assertThat(count(post("/sparql?format=json", "application/sparql-query", query.getBytes(StandardCharsets.UTF_8))))
+                    .isEqualTo(items(query));
+        }
+
+        @Test
+        @DisplayName("a 900 KB query is answered as a query body and as a form")
+        void nineHundredKilobytes() throws Exception {
+            String query = valuesQuery(900 * KB);
+            assertThat(count(post("/sparql?format=json", "application/sparql-query", query.getBytes(StandardCharsets.UTF_8))))
+                    .isEqualTo(items(query));
+            assertThat(count(post("/sparql?format=json", "application/x-www-form-urlencoded",
+                    ("query=" + encode(query)).getBytes(StandardCharsets.UTF_8)))).isEqualTo(items(query));
+        }
+
+        @Test
+        @DisplayName("a 2 MB query is a 413 that gives the limit, however it is sent")
+        void twoMegabytes() throws Exception {
+            String query = valuesQuery(2 * KB * KB);
+            List<HttpResponse<String>> refusals = List.of(
+                    post("/sparql", "application/sparql-query", query.getBytes(StandardCharsets.UTF_8)),
+                    post("/sparql", "application/x-www-form-urlencoded", ("query=" + encode(query)).getBytes(StandardCharsets.UTF_8)),
+                    post("/sparql", "application/x-www-form-urlencoded", ("query=" + query.replace(' ', '+'))
+                            .replace("#", "%23").getBytes(StandardCharsets.UTF_8)));
+            for (HttpResponse<String> response : refusals) {
+                assertThat(response.statusCode()).isEqualTo(413);
+                JsonNode error = error(response);
+                assertThat(error.get("error").asText()).isEqualTo("query_too_large");
+                assertThat(error.get("detail").asText()).contains(String.valueOf(SparqlConfig.DEFAULT_MAX_QUERY_BYTES));
+            }
+        }
+
+        @Test
+        @DisplayName("a GET whose URL is longer than the server reads is refused with a hint to POST")
+        void urlTooLong() throws Exception {
+            HttpResponse<String> response = query(valuesQuery(600 * KB), "text/html");
+            assertThat(response.statusCode()).isEqualTo(414);
+            JsonNode error = error(response);
+            assertThat(error.get("error").asText()).isEqualTo("request_too_large");
+            assertThat(error.get("detail").asText()).contains("by POST");
         }
     }
 

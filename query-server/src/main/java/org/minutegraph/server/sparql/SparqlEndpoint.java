@@ -89,7 +89,7 @@ public final class SparqlEndpoint implements RouteModule {
     private void handle(Context ctx) {
         try {
             SparqlRequest request = reader.read(ctx);
-            ctx.header("Vary", "Accept");
+            ctx.res().addHeader("Vary", "Accept"); // added to, not replacing, CORS's Vary: Origin
             if (request.query().isEmpty()) {
                 answerWithoutQuery(ctx, request);
                 return;

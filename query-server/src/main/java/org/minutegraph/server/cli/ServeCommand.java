@@ -2,6 +2,8 @@ package org.minutegraph.server.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -12,6 +14,7 @@ import org.minutegraph.ingest.pipeline.IngestConfig;
 import org.minutegraph.ingest.pipeline.IngestReport;
 import org.minutegraph.server.sparql.SparqlConfig;
 import org.minutegraph.server.web.AppConfig;
+import org.minutegraph.server.web.HttpAccess;
 import org.minutegraph.server.web.MinutegraphApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,6 +45,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7070", description = "Port. Default: ${DEFAULT-VALUE}")
     int port;
 
+    @Option(names = "--cors-origin", paramLabel = "URL",
+            description = "Lets pages from this origin (e.g. https://notebook.example.org) read /sparql and /api/* in a browser;"
+                    + " repeatable; * for any origin. Default: none, only this server's own pages.")
+    List<String> corsOrigins = new ArrayList<>();
+
+    @Option(names = "--allowed-host", paramLabel = "NAME",
+            description = "Also answer requests whose Host header is NAME or NAME:PORT (a reverse proxy's name); repeatable; * for any."
+                    + " Default: on a loopback address only localhost, 127.0.0.1, [::1] and --host (refuses DNS-rebinding pages);"
+                    + " on other addresses any name unless this is given.")
+    List<String> allowedHosts = new ArrayList<>();
+
     @Option(names = "--query-timeout", defaultValue = "10", paramLabel = "SECONDS",
             description = "Longest a SPARQL query may run; requests may ask for less, never more. Default: ${DEFAULT-VALUE}")
     int queryTimeout;
@@ -67,6 +81,7 @@ final class ServeCommand implements Callable<Integer> {
         Duration timeout = Duration.ofSeconds(queryTimeout);
         AppConfig config = AppConfig.of(store.store).withIris(store.iris()).withHost(host).withPort(port)
                 .withSparql(SparqlConfig.defaults().withTimeout(timeout).withMaxTimeout(timeout))
+                .withAccess(new HttpAccess(corsOrigins, allowedHosts))
                 .withSourceBaseUrl(sourceUrl.orElse(null));
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicReference<MinutegraphApp> app = new AtomicReference<>(MinutegraphApp.start(config));

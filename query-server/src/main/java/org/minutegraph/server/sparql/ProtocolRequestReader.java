@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.minutegraph.server.web.http.ApiException;
 import org.minutegraph.server.web.http.BadRequestException;
 import org.minutegraph.server.web.http.ReadOnlyException;
+import org.minutegraph.server.web.http.RequestTooLargeException;
 import org.minutegraph.server.web.http.UnsupportedMediaTypeException;
 
 /**
@@ -27,9 +28,12 @@ final class ProtocolRequestReader {
     private static final String READ_ONLY = "This SPARQL endpoint is read-only: SPARQL Update is not accepted here";
 
     private final int maxQueryBytes;
+    private final long maxRequestBytes;
 
-    ProtocolRequestReader(int maxQueryBytes) {
+    /** @param maxRequestBytes longest body read at all; a form body may hold an encoded query longer than its text */
+    ProtocolRequestReader(int maxQueryBytes, long maxRequestBytes) {
         this.maxQueryBytes = maxQueryBytes;
+        this.maxRequestBytes = maxRequestBytes;
     }
 
     SparqlRequest read(Context ctx) {
@@ -66,6 +70,14 @@ final class ProtocolRequestReader {
                     + SPARQL_QUERY + " or " + FORM);
         }
         requireUtf8(parts);
+        // Refused before reading: a declared length over the limit never costs the memory.
+        long declared = ctx.contentLength();
+        if (mediaType.equals(SPARQL_QUERY)) {
+            checkLength(declared);
+        } else if (declared > maxRequestBytes) {
+            throw tooLarge("The form is " + declared + " bytes long; the limit is " + maxRequestBytes
+                    + " bytes. Send a long query as an " + SPARQL_QUERY + " body, which may hold " + maxQueryBytes + " bytes");
+        }
         byte[] body = ctx.bodyAsBytes();
         if (mediaType.equals(FORM)) {
             FormDecoder.decode(new String(body, StandardCharsets.ISO_8859_1))
@@ -114,10 +126,13 @@ final class ProtocolRequestReader {
         checkLength(query.getBytes(StandardCharsets.UTF_8).length);
     }
 
-    private void checkLength(int bytes) {
+    private void checkLength(long bytes) {
         if (bytes > maxQueryBytes) {
-            throw new BadRequestException("query_too_long", "The query is " + bytes + " bytes long; the limit is "
-                    + maxQueryBytes + " bytes");
+            throw tooLarge("The query is " + bytes + " bytes long; the limit is " + maxQueryBytes + " bytes");
         }
+    }
+
+    private static RequestTooLargeException tooLarge(String detail) {
+        return new RequestTooLargeException("query_too_large", detail);
     }
 }

@@ -47,7 +47,8 @@ final class QueryRunner {
     QueryRunner(Supplier<DatasetGraph> datasets, SparqlConfig config, Context extra) {
         this.datasets = datasets;
         this.config = config;
-        this.extra = extra;
+        this.extra = extra.copy();
+        EmptyInputExecutor.install(this.extra);
     }
 
     /** Runs {@code query}; the answer is written as {@code format} and labelled {@code mediaType}. */

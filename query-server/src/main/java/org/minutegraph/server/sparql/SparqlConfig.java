@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param maxTimeout        ceiling on any request's {@code timeout} parameter: a query may lower its
  *                          limit, never raise it above this
  * @param maxResults        most rows (SELECT) or triples (CONSTRUCT/DESCRIBE) one answer may hold
- * @param maxQueryBytes     longest accepted query text, in UTF-8 bytes
+ * @param maxQueryBytes     longest accepted query text, in UTF-8 bytes (analysts send large VALUES lists)
  * @param unionDefaultGraph whether the default graph is the union of all named graphs (the store
  *                          keeps one named graph per minutes file, so this is the useful default)
  */
@@ -19,7 +19,7 @@ public record SparqlConfig(Duration timeout, Duration maxTimeout, long maxResult
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     public static final long DEFAULT_MAX_RESULTS = 100_000;
-    public static final int DEFAULT_MAX_QUERY_BYTES = 100 * 1024;
+    public static final int DEFAULT_MAX_QUERY_BYTES = 1024 * 1024;
 
     public SparqlConfig {
         Objects.requireNonNull(timeout, "timeout");
@@ -39,9 +39,17 @@ public record SparqlConfig(Duration timeout, Duration maxTimeout, long maxResult
         }
     }
 
-    /** 10 s per query (also the ceiling), 100,000 results, 100 KB queries, union default graph. */
+    /** 10 s per query (also the ceiling), 100,000 results, 1 MB queries, union default graph. */
     public static SparqlConfig defaults() {
         return new SparqlConfig(DEFAULT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_MAX_RESULTS, DEFAULT_MAX_QUERY_BYTES, true);
+    }
+
+    /**
+     * Longest request body the endpoint reads: a form-encoded query of {@link #maxQueryBytes()}
+     * grows at most threefold ({@code %XX} per byte), plus room for the other parameters.
+     */
+    public long maxRequestBytes() {
+        return 3L * maxQueryBytes + 64 * 1024;
     }
 
     /** Sets the default timeout, raising the ceiling to it if needed. */

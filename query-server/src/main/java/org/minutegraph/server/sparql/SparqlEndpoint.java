@@ -63,7 +63,7 @@ public final class SparqlEndpoint implements RouteModule {
         Objects.requireNonNull(datasets, "datasets");
         this.config = Objects.requireNonNull(config, "config");
         this.monitor = Objects.requireNonNull(monitor, "monitor");
-        this.reader = new ProtocolRequestReader(config.maxQueryBytes());
+        this.reader = new ProtocolRequestReader(config.maxQueryBytes(), config.maxRequestBytes());
         var extra = new org.apache.jena.sparql.util.Context();
         queryContext.accept(extra);
         this.runner = new QueryRunner(datasets, config, extra);
@@ -89,12 +89,13 @@ public final class SparqlEndpoint implements RouteModule {
     private void handle(Context ctx) {
         try {
             SparqlRequest request = reader.read(ctx);
-            ctx.header("Vary", "Accept");
+            ctx.res().addHeader("Vary", "Accept"); // added to, not replacing, CORS's Vary: Origin
             if (request.query().isEmpty()) {
                 answerWithoutQuery(ctx, request);
                 return;
             }
             Query query = parse(request.query().get());
+            ServiceRefusal.check(query);
             ResultFormat.Kind kind = query.isSelectType() || query.isAskType() ? ResultFormat.Kind.RESULTS : ResultFormat.Kind.GRAPH;
             String mediaType = negotiate(kind, request, ctx.header("Accept"));
             ResultFormat format = ResultFormat.byMediaType(kind, mediaType).orElseThrow();

@@ -7,7 +7,8 @@
  * org.minutegraph.server.sparql.AcceptHeader}, {@link org.minutegraph.server.sparql.ResultFormat}),
  * runs the query in a read transaction with a timeout and a result ceiling ({@link
  * org.minutegraph.server.sparql.QueryRunner}) and only then writes status and body, so a client
- * never sees a truncated 200. Without a query, {@code /sparql} answers with a service description
+ * never sees a truncated 200; its executor ({@link org.minutegraph.server.sparql.EmptyInputExecutor})
+ * answers no rows where TDB2 6.0.0 would fail on a step without input. Without a query, {@code /sparql} answers with a service description
  * or, for a browser, the YASGUI page with the example queries under {@code examples/}.
  *
  * <p>{@link org.minutegraph.server.sparql.SearchFunction} is the {@code mg:search} property

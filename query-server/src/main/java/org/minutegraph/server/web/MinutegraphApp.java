@@ -79,6 +79,7 @@ public final class MinutegraphApp implements AutoCloseable {
                     .host(config.host())
                     .port(config.port())
                     .sparql(config.sparql())
+                    .access(config.access())
                     .queryContext(context -> SearchFunction.install(context, text))
                     .dataVersion(store::generation)
                     .routes(new ApiRoutes(services))

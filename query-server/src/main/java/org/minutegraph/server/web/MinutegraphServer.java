@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class MinutegraphServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MinutegraphServer.class);
+    // Request line and headers: room for a GET with a long query (as Fuseki allows); longer ones go by POST.
+    private static final int MAX_REQUEST_HEAD_BYTES = 512 * 1024;
 
     private final Builder settings;
     private Javalin app;
@@ -61,8 +63,11 @@ public final class MinutegraphServer implements AutoCloseable {
             config.router.ignoreTrailingSlashes = true;
             config.staticFiles.enableWebjars();
             config.requestLogger.http(metrics::record);
+            config.http.maxRequestSize = settings.sparql.maxRequestBytes();
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEAD_BYTES));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(MAX_REQUEST_HEAD_BYTES)));
             ErrorMapping.register(config.routes);
-            Cors.register(config.routes);
+            settings.access.register(config, settings.host);
             OperationsRoutes.register(config.routes, metrics);
             modules.forEach(module -> module.register(config));
         });
@@ -121,6 +126,7 @@ public final class MinutegraphServer implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port = 8080;
         private SparqlConfig sparql = SparqlConfig.defaults();
+        private HttpAccess access = HttpAccess.defaults();
         private Path storeDirectory;
         private Consumer<Context> queryContext = context -> { };
         private java.util.function.LongSupplier dataVersion;
@@ -157,6 +163,12 @@ public final class MinutegraphServer implements AutoCloseable {
         /** The port to bind; 0 picks a free one (see {@link MinutegraphServer#port()}). */
         public Builder port(int port) {
             this.port = port;
+            return this;
+        }
+
+        /** CORS origins and accepted host names; by default no CORS, and loopback names only on a loopback address. */
+        public Builder access(HttpAccess access) {
+            this.access = Objects.requireNonNull(access, "access");
             return this;
         }
 
@@ -199,6 +211,7 @@ public final class MinutegraphServer implements AutoCloseable {
             copy.host = host;
             copy.port = port;
             copy.sparql = sparql;
+            copy.access = access;
             copy.storeDirectory = storeDirectory;
             copy.queryContext = queryContext;
             copy.dataVersion = dataVersion;

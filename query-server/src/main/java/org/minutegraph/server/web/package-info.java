@@ -1,7 +1,9 @@
 /**
  * The Javalin server: {@link org.minutegraph.server.web.MinutegraphServer} (a fluent builder that
  * binds 127.0.0.1 by default), the one place HTTP errors become {@code {error, detail}} JSON
- * ({@link org.minutegraph.server.web.ErrorMapping}), CORS for {@code /sparql} and {@code /api/*},
+ * ({@link org.minutegraph.server.web.ErrorMapping}, and {@link org.minutegraph.server.web.JettyErrors} for
+ * what Jetty refuses itself), who may reach it from a browser ({@link org.minutegraph.server.web.HttpAccess}:
+ * CORS only for configured origins, {@link org.minutegraph.server.web.HostGuard} against DNS rebinding),
  * {@code /health} and Prometheus {@code /metrics} ({@link org.minutegraph.server.web.ServerMetrics}).
  *
  * <p>Features plug in as {@link org.minutegraph.server.web.http.RouteModule}s; the SPARQL endpoint

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.minutegraph.ingest.index.PassageIndex;
 import org.minutegraph.ingest.pipeline.CorpusSettings;
 import org.minutegraph.ingest.pipeline.IngestConfig;
@@ -161,6 +163,67 @@ class SearchFunctionTests {
             String best = servicePassages("harbor", 1).getFirst();
             List<JsonNode> rows = rows(PREFIXES + "SELECT ?score WHERE { BIND(<" + best + "> AS ?p) (?p ?score) mg:search \"harbor\" }");
             assertThat(rows).singleElement().satisfies(row -> assertThat(Double.parseDouble(value(row, "score"))).isPositive());
+        }
+    }
+
+    /**
+     * Every query shape around an {@code mg:search} call, written with {@code %s} for the search
+     * words: with a word that has hits each shape answers rows, with one that has none it answers
+     * 200 and the rows the graph alone gives (none, or the outer rows of an OPTIONAL).
+     */
+    enum Shape {
+        ALONE("SELECT ?p WHERE { (?p ?score) mg:search \"%s\" }"),
+        JOINED_AFTER("SELECT ?p ?date WHERE { (?p ?score) mg:search (\"%s\" 20) . ?p mg:heading ?h ; mg:inMeeting/dcterms:date ?date }"),
+        JOINED_BEFORE("SELECT ?p WHERE { ?p a mg:Section ; mg:heading ?h ; mg:inMeeting ?m . (?p ?score) mg:search \"%s\" . ?m dcterms:date ?d ; mg:sourcePath ?path }"),
+        OPTIONAL("SELECT ?m ?p WHERE { ?m a mg:Meeting ; dcterms:date ?d . OPTIONAL { (?p) mg:search \"%s\" . ?p mg:inMeeting ?m ; mg:heading ?h } }"),
+        UNION("SELECT ?p WHERE { { (?p) mg:search \"%s\" . ?p mg:inMeeting ?m ; mg:heading ?h } UNION { (?p) mg:search (\"%<s\" 5) . ?p mg:startLine ?l ; mg:endLine ?e } }"),
+        SUBQUERY("SELECT ?p ?m WHERE { { SELECT ?p WHERE { (?p ?score) mg:search \"%s\" } ORDER BY DESC(?score) LIMIT 10 } ?p mg:inMeeting ?m ; mg:heading ?h }"),
+        ORDER_BY("SELECT ?p ?score WHERE { (?p ?score) mg:search \"%s\" . ?p mg:inMeeting ?m ; mg:heading ?h } ORDER BY DESC(?score) ?p"),
+        GROUP_BY("SELECT ?m (COUNT(?p) AS ?n) WHERE { (?p) mg:search \"%s\" . ?p mg:inMeeting ?m ; mg:heading ?h } GROUP BY ?m ORDER BY DESC(?n)"),
+        NAMED_GRAPH("SELECT ?g ?p WHERE { (?p) mg:search \"%s\" . GRAPH ?g { ?p mg:inMeeting ?m ; mg:heading ?h } }"),
+        README("PREFIX mg: <https://w3id.org/minutegraph#> SELECT ?date ?heading ?score WHERE {"
+                + " (?passage ?score ?snippet) mg:search (\"%s\" 20) . ?passage mg:heading ?heading ; mg:inMeeting/dcterms:date ?date }"
+                + " ORDER BY DESC(?score)");
+
+        private final String template;
+
+        Shape(String template) {
+            this.template = template;
+        }
+
+        String query(String words) {
+            return PREFIXES + template.formatted(words);
+        }
+    }
+
+    @Nested
+    @DisplayName("a search that finds nothing answers 200")
+    class NoHits {
+
+        private static final String NOTHING = "zqxjvoid";
+
+        @ParameterizedTest(name = "{0}")
+        @EnumSource(Shape.class)
+        @DisplayName("with the rows the graph gives without hits, in every query shape")
+        void everyShape(Shape shape) {
+            assertThat(servicePassages(NOTHING, 20)).as("the sample minutes never say " + NOTHING).isEmpty();
+            assertThat(rows(shape.query("harbor"))).as("the shape finds Harbor passages").isNotEmpty()
+                    .anySatisfy(row -> assertThat(value(row, shape == Shape.GROUP_BY ? "m" : shape == Shape.README ? "heading" : "p")).isNotNull());
+            List<JsonNode> rows = rows(shape.query(NOTHING));
+            if (shape == Shape.OPTIONAL) {
+                assertThat(rows).hasSize(rows(PREFIXES + "SELECT ?m WHERE { ?m a mg:Meeting ; dcterms:date ?d }").size())
+                        .allSatisfy(row -> assertThat(value(row, "p")).isNull());
+            } else {
+                assertThat(rows).isEmpty();
+            }
+        }
+
+        @Test
+        @DisplayName("a COUNT over no hits is one row saying 0")
+        void countIsZero() {
+            List<JsonNode> rows = rows(PREFIXES + "SELECT (COUNT(?p) AS ?n) WHERE { (?p) mg:search \"" + NOTHING
+                    + "\" . ?p mg:inMeeting ?m ; mg:heading ?h }");
+            assertThat(rows).singleElement().satisfies(row -> assertThat(value(row, "n")).isEqualTo("0"));
         }
     }
 

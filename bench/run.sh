@@ -82,7 +82,7 @@ if [[ "$EMBEDDINGS" == 1 ]]; then STORE="$REPO/target/bench/store"; INGEST_FLAGS
   STORE="$REPO/target/bench/store-lexical"; INGEST_FLAGS=(--no-embeddings); fi
 INGEST_S=NA
 if [[ "$REINGEST" == 1 ]]; then rm -rf "$STORE"; fi
-if [[ ! -d "$STORE/tdb2" ]]; then
+if [[ ! -f "$STORE/CURRENT" ]]; then
   log "ingesting $MINUTES into $STORE (embeddings: $EMBEDDINGS)"
   t0=$(now_ns)
   "$JAVA" -jar "$JAR" ingest --minutes "$MINUTES" --store "$STORE" "${INGEST_FLAGS[@]+"${INGEST_FLAGS[@]}"}" > "$OUT/ingest.log" 2>&1

@@ -28,8 +28,15 @@ import org.minutegraph.ingest.source.MinutesFile;
 public final class MinutesParser {
 
     private final Parser parser;
+    private final FileLimits limits;
 
+    /** A parser with the {@linkplain FileLimits#defaults() default limits}. */
     public MinutesParser() {
+        this(FileLimits.defaults());
+    }
+
+    public MinutesParser(FileLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
                 TaskListExtension.create(), StrikethroughExtension.create(), YamlFrontMatterExtension.create()));
@@ -51,7 +58,11 @@ public final class MinutesParser {
             Document document = parser.parse(capped.text());
             LineIndex rawLines = new LineIndex(text);
             LineIndex lines = capped.text() == text ? rawLines : new LineIndex(capped.text());
-            List<DocSection> sections = new SectionCollector(document, lines, rawLines).collect();
+            SectionCollector collector = new SectionCollector(document, lines, rawLines, limits);
+            List<DocSection> sections = collector.collect();
+            collector.cut().ifPresent(cut -> warnings.add(new IngestWarning(file.sourcePath(), cut.line(), "cut here: " + cut.reason()
+                    + "; this line and the rest of the file are left out of the graph, the search index and the meeting page"
+                    + " (split the file to keep it all)")));
             Map<String, String> frontMatter = frontMatter(document);
             String title = title(file.sourcePath(), sections, frontMatter);
             return new MinutesDocument(file.sourcePath(), file.series(), title,

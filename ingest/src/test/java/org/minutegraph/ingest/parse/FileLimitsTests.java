@@ -57,7 +57,7 @@ class FileLimitsTests {
     @Test
     @DisplayName("limits given to the parser apply instead of the defaults; a file within them is not cut")
     void explicitLimits() throws Exception {
-        MinutesParser strict = new MinutesParser(new FileLimits(2, 100));
+        MinutesParser strict = new MinutesParser(new FileLimits(2, 100, 1_000, 10_000));
         String text = "# One\n\ntext\n\n## Two\n\nmore\n\n## Three\n\nlast\n";
         MinutesDocument doc = strict.parse(file("team/20240303.md", text));
         assertThat(doc.sections()).extracting(DocSection::heading).containsExactly("One", "Two");
@@ -66,5 +66,26 @@ class FileLimitsTests {
         MinutesDocument whole = PARSER.parse(file("team/20240303.md", text));
         assertThat(whole.sections()).extracting(DocSection::heading).containsExactly("One", "Two", "Three");
         assertThat(whole.warnings()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("lines and characters beyond the limits are cut before parsing, at a line break, or inside an overlong first line")
+    void linesAndCharacters() throws Exception {
+        String lines = "# Notes\n\n" + "plain line\n\n".repeat(100);
+        MinutesDocument byLines = new MinutesParser(new FileLimits(1_000, 1_000, 50, 100_000)).parse(file("team/20240304.md", lines));
+        assertThat(byLines.lineCount()).isEqualTo(50);
+        assertThat(byLines.sections().getLast().endLine()).isEqualTo(50);
+        assertThat(byLines.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(51);
+            assertThat(w.reason()).contains("more than 50 lines");
+        });
+
+        MinutesDocument byChars = new MinutesParser(new FileLimits(1_000, 1_000, 1_000, 40)).parse(file("team/20240305.md", lines));
+        assertThat(byChars.lineCount()).isEqualTo(6); // "# Notes\n\n" and two "plain line\n\n" are 34 characters
+        assertThat(byChars.warnings()).singleElement().satisfies(w -> assertThat(w.line()).isEqualTo(7));
+
+        MinutesDocument oneLine = new MinutesParser(new FileLimits(1_000, 1_000, 1_000, 40)).parse(file("team/20240306.md", "x".repeat(100)));
+        assertThat(oneLine.sections().getFirst().blocks().getFirst().text()).isEqualTo("x".repeat(40));
+        assertThat(oneLine.warnings()).singleElement().satisfies(w -> assertThat(w.reason()).contains("more than 40 characters"));
     }
 }

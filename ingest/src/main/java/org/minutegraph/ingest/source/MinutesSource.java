@@ -11,6 +11,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -153,11 +154,12 @@ public final class MinutesSource {
     private Optional<byte[]> read(Path file, String sourcePath, List<IngestWarning> warnings) {
         long limit = config.maxFileBytes();
         try {
-            if (readableByNobody(file)) {
+            BasicFileAttributes attributes = attributes(file);
+            if (attributes instanceof PosixFileAttributes posix && readableByNobody(posix.permissions())) {
                 warnings.add(new IngestWarning(sourcePath, 0, "skipped, its permissions let nobody read it (chmod a+r to ingest it)"));
                 return Optional.empty();
             }
-            long size = Files.size(file);
+            long size = attributes.size();
             if (size > limit) {
                 warnings.add(tooBig(sourcePath, size, limit));
                 return Optional.empty();
@@ -179,12 +181,15 @@ public final class MinutesSource {
         }
     }
 
+    /** Size and, where the file system has them, permissions: one look at the file. */
+    private static BasicFileAttributes attributes(Path file) throws IOException {
+        return file.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                : Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    }
+
     /** Mode 000 and the like: an administrator could read the file anyway, but its owner said no one should. */
-    private static boolean readableByNobody(Path file) throws IOException {
-        if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            return false;
-        }
-        Set<PosixFilePermission> mode = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
+    private static boolean readableByNobody(Set<PosixFilePermission> mode) {
         return !mode.contains(PosixFilePermission.OWNER_READ) && !mode.contains(PosixFilePermission.GROUP_READ)
                 && !mode.contains(PosixFilePermission.OTHERS_READ);
     }

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param date the meeting date from the file name, a dated folder, front matter or title; empty if none
  * @param frontMatter YAML front matter keys and values (flattened to strings), empty when absent
  * @param sections the sections in document order
- * @param lineCount number of lines in the file
+ * @param lineCount number of lines parsed: all of the file's, unless it was cut at the parser's limits
  * @param warnings what the parser found odd but survived
  */
 public record MinutesDocument(

@@ -28,8 +28,15 @@ import org.minutegraph.ingest.source.MinutesFile;
 public final class MinutesParser {
 
     private final Parser parser;
+    private final FileLimits limits;
 
+    /** A parser with the {@linkplain FileLimits#defaults() default limits}. */
     public MinutesParser() {
+        this(FileLimits.defaults());
+    }
+
+    public MinutesParser(FileLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
                 TaskListExtension.create(), StrikethroughExtension.create(), YamlFrontMatterExtension.create()));
@@ -42,7 +49,8 @@ public final class MinutesParser {
      */
     public MinutesDocument parse(MinutesFile file) throws UnreadableMinutesException {
         Objects.requireNonNull(file, "file");
-        String text = MinutesText.decode(file);
+        TextLimit.Kept kept = TextLimit.apply(MinutesText.decode(file), limits);
+        String text = kept.text();
         List<IngestWarning> warnings = new ArrayList<>();
         DeepIndentation.Capped capped = DeepIndentation.cap(text);
         capped.firstLine().ifPresent(line -> warnings.add(new IngestWarning(file.sourcePath(), line,
@@ -51,7 +59,15 @@ public final class MinutesParser {
             Document document = parser.parse(capped.text());
             LineIndex rawLines = new LineIndex(text);
             LineIndex lines = capped.text() == text ? rawLines : new LineIndex(capped.text());
-            List<DocSection> sections = new SectionCollector(document, lines, rawLines).collect();
+            SectionCollector collector = new SectionCollector(document, lines, rawLines, limits);
+            List<DocSection> sections = collector.collect();
+            // The collector stops before the text ends, so its cut, when there is one, is the first.
+            SectionCollector.Cut cut = collector.cut().orElse(kept.cutLine() > 0 ? new SectionCollector.Cut(kept.cutLine(), kept.reason()) : null);
+            if (cut != null) {
+                warnings.add(new IngestWarning(file.sourcePath(), cut.line(), "cut here: " + cut.reason()
+                        + "; this line and the rest of the file are left out of the graph, the search index and the meeting page"
+                        + " (split the file to keep it all)"));
+            }
             Map<String, String> frontMatter = frontMatter(document);
             String title = title(file.sourcePath(), sections, frontMatter);
             return new MinutesDocument(file.sourcePath(), file.series(), title,

@@ -34,7 +34,8 @@ import org.minutegraph.ingest.model.TaskState;
 
 /**
  * Walks a flexmark document once and cuts it into sections (one per heading, markdown or HTML)
- * holding blocks with exact line numbers. One instance per parse.
+ * holding blocks with exact line numbers, stopping where the {@link FileLimits} are reached. One
+ * instance per parse.
  */
 final class SectionCollector {
 
@@ -45,7 +46,14 @@ final class SectionCollector {
     private final Document document;
     private final LineIndex lines;
     private final LineIndex rawLines;
+    private final FileLimits limits;
     private final List<Draft> drafts = new ArrayList<>();
+    private int blockCount;
+    private Cut cut;
+
+    /** Where the document was cut, and why: the line is the first one left out. */
+    record Cut(int line, String reason) {
+    }
 
     /** A section being filled. */
     private static final class Draft {
@@ -65,14 +73,20 @@ final class SectionCollector {
      * @param lines line index of the text flexmark parsed (offsets refer to it)
      * @param rawLines line index of the file as written (same line count), for {@code raw}
      */
-    SectionCollector(Document document, LineIndex lines, LineIndex rawLines) {
+    SectionCollector(Document document, LineIndex lines, LineIndex rawLines, FileLimits limits) {
         this.document = document;
         this.lines = lines;
         this.rawLines = rawLines;
+        this.limits = limits;
+    }
+
+    /** Where {@link #collect} stopped short of the end, if it did. */
+    java.util.Optional<Cut> cut() {
+        return java.util.Optional.ofNullable(cut);
     }
 
     List<DocSection> collect() {
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+        for (Node node = document.getFirstChild(); node != null && cut == null; node = node.getNext()) {
             switch (node) {
                 case YamlFrontMatterBlock ignored -> {
                 }
@@ -91,6 +105,13 @@ final class SectionCollector {
     }
 
     private void startSection(String heading, int level, int line) {
+        if (cut != null) {
+            return;
+        }
+        if (drafts.size() >= limits.maxSections()) {
+            cut = new Cut(line, "more than " + limits.maxSections() + " sections (headings) in one file");
+            return;
+        }
         drafts.add(new Draft(heading, level, line));
     }
 
@@ -103,7 +124,7 @@ final class SectionCollector {
 
     private List<DocSection> finish() {
         List<DocSection> sections = new ArrayList<>();
-        int lastLine = Math.max(1, rawLines.lineCount());
+        int lastLine = cut != null ? Math.max(1, cut.line() - 1) : Math.max(1, rawLines.lineCount());
         // Indices of the open ancestors, levels strictly rising: linear even for 40,000 sections.
         java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -144,6 +165,9 @@ final class SectionCollector {
     }
 
     private void addBlocks(Node node, int depth, int parent, boolean quoted) {
+        if (cut != null) {
+            return; // the rest of a huge list is not even looked at
+        }
         switch (node) {
             case Paragraph p -> paragraph(p, quoted ? BlockKind.QUOTE : BlockKind.PARAGRAPH, depth, parent);
             case Heading h -> paragraph(h, quoted ? BlockKind.QUOTE : BlockKind.PARAGRAPH, depth, parent);
@@ -312,6 +336,14 @@ final class SectionCollector {
     }
 
     private void add(Block block) {
+        if (cut != null) {
+            return;
+        }
+        if (blockCount >= limits.maxBlocks()) {
+            cut = new Cut(block.startLine(), "more than " + limits.maxBlocks() + " blocks (paragraphs, list items, table rows) in one file");
+            return;
+        }
+        blockCount++;
         current(block.startLine()).blocks.add(block);
     }
 

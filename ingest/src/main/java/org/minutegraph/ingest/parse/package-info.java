@@ -6,7 +6,10 @@
  *
  * <p>Use one {@link org.minutegraph.ingest.parse.MinutesParser} for all files; a file it cannot read
  * raises {@link org.minutegraph.ingest.parse.UnreadableMinutesException} (path, line, reason) and
- * nothing else. {@link org.minutegraph.ingest.parse.MeetingDates} finds dates in names and titles.
+ * nothing else. {@link org.minutegraph.ingest.parse.FileLimits} bounds how many lines and characters
+ * of one file are parsed and how many sections and blocks it gives; a file beyond them is cut at that
+ * line, with a warning saying where.
+ * {@link org.minutegraph.ingest.parse.MeetingDates} finds dates in names and titles.
  *
  * <p>May use flexmark, the model records and {@code MinutesFile}; must not extract entities (that is
  * {@code extract}) or know about RDF, Lucene or the store. flexmark types never leave this package.

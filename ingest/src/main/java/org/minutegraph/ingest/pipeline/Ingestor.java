@@ -51,7 +51,7 @@ import org.minutegraph.ontology.Vocabularies;
 public final class Ingestor {
 
     /** Bumped whenever extraction or the graph layout changes, so that old stores are rewritten. */
-    static final String INGEST_VERSION = "6";
+    static final String INGEST_VERSION = "7";
 
     /** The extraction cache's file in the store directory. */
     static final String EXTRACTION_CACHE = "extraction-cache.bin";
@@ -242,10 +242,13 @@ public final class Ingestor {
                 })
                 .filter(Objects::nonNull)
                 .toList();
-        // An unreadable file keeps its last good graph: bad input loses nothing.
+        // A file that is gone, or no longer gives a meeting (unreadable, empty, binary, a link out of the
+        // folder), leaves graph and index in this update: the store never serves what the folder no longer says.
+        Set<String> landed = canonical.stream().map(Meeting::sourcePath).collect(Collectors.toSet());
         List<String> removed = existing.keySet().stream()
-                .filter(p -> !fileByPath.containsKey(p))
+                .filter(p -> !landed.contains(p))
                 .sorted().toList();
+        warnings.addAll(removalWarnings(removed, warnings));
         long rdfMillis = ms(t);
 
         // A new data directory is always written, even for no files: it becomes the store only once complete.
@@ -285,6 +288,15 @@ public final class Ingestor {
                 canonical.stream().mapToInt(m -> m.actionItems().size()).sum(),
                 canonical.stream().mapToInt(m -> m.decisions().size()).sum(),
                 warnings, (System.nanoTime() - t0) / 1e9, stages, opened.rebuiltBecause());
+    }
+
+    /** Each removed file that is still there but was reported bad is told to have left the store, beside why. */
+    static List<IngestWarning> removalWarnings(List<String> removed, List<IngestWarning> warnings) {
+        Set<String> reported = warnings.stream().map(IngestWarning::sourcePath).collect(Collectors.toSet());
+        return removed.stream().filter(reported::contains)
+                .map(p -> new IngestWarning(p, 0, "removed from the graph and the search index: it was ingested before, "
+                        + "and no meeting can be read from it now (fix the file to bring it back)"))
+                .toList();
     }
 
     private IndexContext indexContext(Map<String, String> seriesLabels, Model vocabulary, List<PersonRef> people,

@@ -2,13 +2,17 @@ package org.minutegraph.ingest.source;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -17,13 +21,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.minutegraph.ingest.model.IngestWarning;
 
 /**
- * Finds the minutes files under a folder: walks it (following symbolic links, never in a loop),
- * keeps what the include and exclude globs allow, and reads each file up to the size limit.
- * The result is sorted by source path, so two scans of the same folder agree.
+ * Finds the minutes files under a folder: walks it (following symbolic links that stay inside it,
+ * never in a loop), keeps what the include and exclude globs allow, and reads each file up to the
+ * size limit. A link that leads out of the folder is reported and skipped, so a stray
+ * {@code x.md -> /etc/passwd} is never read. The result is sorted by source path, so two scans of
+ * the same folder agree.
  */
 public final class MinutesSource {
 
@@ -82,15 +89,21 @@ public final class MinutesSource {
                         return FileVisitResult.CONTINUE;
                     }
                     String rel = relative(root, dir);
-                    return excludes.matches(rel) || excludes.matches(rel + "/")
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (excludes.matches(rel) || excludes.matches(rel + "/")) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return insideRoot(root, dir, rel, warnings).isPresent() ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String rel = relative(root, file);
-                    if (attrs.isRegularFile() && includes.matches(rel) && !excludes.matches(rel)) {
-                        found.put(rel, file);
+                    if (!includes.matches(rel) || excludes.matches(rel)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    // A link that leads nowhere is visited with its own attributes: it is reported, not silently lost.
+                    if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
+                        insideRoot(root, file, rel, warnings).ifPresent(real -> found.put(rel, real));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -110,16 +123,48 @@ public final class MinutesSource {
         return found;
     }
 
-    /** Reads at most the size limit plus one byte, so an oversized or growing file is never loaded whole. */
+    /**
+     * The path to read for a file or folder the walk reached: itself, or for a symbolic link the
+     * place it leads to when that is inside the root (every folder above was checked on the way
+     * down); empty, with a warning, when the link leads outside the root or nowhere.
+     */
+    static Optional<Path> insideRoot(Path root, Path found, String sourcePath, List<IngestWarning> warnings) {
+        if (!Files.isSymbolicLink(found)) {
+            return Optional.of(found);
+        }
+        Path target;
+        try {
+            target = found.toRealPath();
+        } catch (IOException e) {
+            warnings.add(new IngestWarning(sourcePath, 0, "skipped, symbolic link to nothing (" + e.getMessage() + ")"));
+            return Optional.empty();
+        }
+        if (!target.startsWith(root)) {
+            warnings.add(new IngestWarning(sourcePath, 0, "skipped, symbolic link to " + target
+                    + ", outside the minutes folder (only links that stay inside it are followed)"));
+            return Optional.empty();
+        }
+        return Optional.of(target);
+    }
+
+    /**
+     * Reads at most the size limit plus one byte, so an oversized or growing file is never loaded
+     * whole. The file is opened without following a link: one swapped in since the walk is not read.
+     */
     private Optional<byte[]> read(Path file, String sourcePath, List<IngestWarning> warnings) {
         long limit = config.maxFileBytes();
         try {
-            long size = Files.size(file);
+            BasicFileAttributes attributes = attributes(file);
+            if (attributes instanceof PosixFileAttributes posix && readableByNobody(posix.permissions())) {
+                warnings.add(new IngestWarning(sourcePath, 0, "skipped, its permissions let nobody read it (chmod a+r to ingest it)"));
+                return Optional.empty();
+            }
+            long size = attributes.size();
             if (size > limit) {
                 warnings.add(tooBig(sourcePath, size, limit));
                 return Optional.empty();
             }
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
                 byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
                 if (bytes.length > limit) {
                     warnings.add(tooBig(sourcePath, bytes.length, limit));
@@ -127,10 +172,26 @@ public final class MinutesSource {
                 }
                 return Optional.of(bytes);
             }
+        } catch (AccessDeniedException e) {
+            warnings.add(new IngestWarning(sourcePath, 0, "skipped, permission denied"));
+            return Optional.empty();
         } catch (IOException | SecurityException e) {
             warnings.add(new IngestWarning(sourcePath, 0, "skipped, cannot read: " + e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /** Size and, where the file system has them, permissions: one look at the file. */
+    private static BasicFileAttributes attributes(Path file) throws IOException {
+        return file.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                : Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** Mode 000 and the like: an administrator could read the file anyway, but its owner said no one should. */
+    private static boolean readableByNobody(Set<PosixFilePermission> mode) {
+        return !mode.contains(PosixFilePermission.OWNER_READ) && !mode.contains(PosixFilePermission.GROUP_READ)
+                && !mode.contains(PosixFilePermission.OTHERS_READ);
     }
 
     static IngestWarning tooBig(String sourcePath, long size, long limit) {

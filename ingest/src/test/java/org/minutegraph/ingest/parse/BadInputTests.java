@@ -88,8 +88,12 @@ class BadInputTests {
         String unit = "## Item\n" + "- @someone reports progress on [the board](https://example.org/b) and `code`\n  - detail line\n".repeat(10) + "\n";
         String text = "# Big\n" + unit.repeat(4_000_000 / unit.length());
         MinutesDocument doc = PARSER.parse(file("bad/big.md", text));
-        assertThat(doc.sections()).hasSize(1 + 4_000_000 / unit.length());
-        assertThat(doc.lineCount()).isEqualTo(text.split("\n", -1).length - 1);
+        // 20 blocks a section: the block limit is reached in section 251, which ends the document.
+        assertThat(doc.sections()).hasSize(1 + FileLimits.DEFAULT_MAX_BLOCKS / 20 + 1);
+        assertThat(doc.sections().stream().mapToInt(s -> s.blocks().size()).sum()).isEqualTo(FileLimits.DEFAULT_MAX_BLOCKS);
+        assertThat(doc.warnings()).singleElement().satisfies(w -> assertThat(w.line()).isEqualTo(doc.sections().getLast().endLine() + 1));
+        // Parsed no further than the line limit, not the whole four megabytes.
+        assertThat(doc.lineCount()).isLessThanOrEqualTo(FileLimits.DEFAULT_MAX_LINES);
     }
 
     @Test

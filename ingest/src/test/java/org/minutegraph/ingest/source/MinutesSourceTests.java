@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minutegraph.ingest.model.IngestWarning;
@@ -89,6 +90,32 @@ class MinutesSourceTests {
         SourceScan scan = new MinutesSource(SourceConfig.of(dir)).scan();
         assertThat(scan.files()).extracting(MinutesFile::sourcePath).containsExactly("a/20240101.md");
         assertThat(scan.warnings()).extracting(IngestWarning::reason).allMatch(r -> r.contains("loop"));
+    }
+
+    @Test
+    @DisplayName("links that stay inside are read, links out of the folder or to nothing are reported and never read")
+    void symbolicLinksStayInside() throws IOException {
+        write("a/20240101.md", "# inside\n");
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("20240102.md"), "# outside\n");
+        Path root = dir.resolve("minutes");
+        Files.createDirectories(root);
+        Files.move(dir.resolve("a"), root.resolve("a"));
+        Files.createSymbolicLink(root.resolve("b"), root.resolve("a"));
+        Files.createSymbolicLink(root.resolve("out"), outside);
+        Files.createSymbolicLink(root.resolve("a/20240103.md"), outside.resolve("20240102.md"));
+        Files.createSymbolicLink(root.resolve("a/20240104.md"), root.resolve("a/gone.md"));
+
+        SourceScan scan = new MinutesSource(SourceConfig.of(root)).scan();
+
+        assertThat(scan.files()).extracting(MinutesFile::sourcePath).containsExactly("a/20240101.md", "b/20240101.md");
+        assertThat(scan.files()).allSatisfy(f -> assertThat(new String(f.content(), StandardCharsets.UTF_8)).isEqualTo("# inside\n"));
+        assertThat(scan.warnings()).extracting(w -> w.sourcePath() + ": " + w.reason()).satisfiesExactlyInAnyOrder(
+                w -> assertThat(w).startsWith("a/20240103.md: skipped, symbolic link to " + outside.toRealPath()).contains("outside"),
+                w -> assertThat(w).startsWith("a/20240104.md: skipped, symbolic link to nothing"),
+                w -> assertThat(w).startsWith("b/20240103.md: skipped, symbolic link to " + outside.toRealPath()),
+                w -> assertThat(w).startsWith("b/20240104.md: skipped, symbolic link to nothing"),
+                w -> assertThat(w).startsWith("out: skipped, symbolic link to " + outside.toRealPath()));
     }
 
     @Test

@@ -27,16 +27,13 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     IngestOptions ingest;
 
-    @Option(names = "--max-warnings", defaultValue = "40", description = "Print at most this many warnings. Default: ${DEFAULT-VALUE}")
-    int maxWarnings;
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         IngestReport report = run(ingest.config(minutes, store), spec.commandLine().getErr());
-        print(report, spec.commandLine().getOut(), maxWarnings);
+        ReportPrinter.print(report, spec.commandLine().getOut(), ingest.maxWarnings);
         return 0;
     }
 
@@ -48,21 +45,5 @@ final class IngestCommand implements Callable<Integer> {
             IngestListener listener = Terminal.interactive() ? bar : IngestListener.SILENT;
             return new Ingestor(config, listener).run();
         }
-    }
-
-    static void print(IngestReport r, PrintWriter out, int maxWarnings) {
-        r.rebuiltBecause().ifPresent(why -> out.println("The store was rebuilt from every file: " + why + "."));
-        r.warnings().stream().limit(maxWarnings).forEach(w -> out.println("warning: " + w));
-        if (r.warnings().size() > maxWarnings) {
-            out.println("... and " + (r.warnings().size() - maxWarnings) + " more warnings");
-        }
-        out.printf("%d files, %d meetings (%d written, %d removed%s), %,d triples, %d people, %d tools, %d topics, "
-                        + "%d action items, %d decisions, %d warnings, %.1f s%n",
-                r.files(), r.meetings(), r.written(), r.removed(), r.unchanged() ? ", store unchanged" : "", r.triples(),
-                r.people(), r.tools(), r.topics(), r.actionItems(), r.decisions(), r.warnings().size(), r.seconds());
-        StringBuilder stages = new StringBuilder("stages:");
-        r.stageMillis().forEach((stage, ms) -> stages.append(' ').append(stage).append(' ').append(ms).append(" ms,"));
-        out.println(stages.substring(0, stages.length() - 1));
-        out.flush();
     }
 }

@@ -40,6 +40,10 @@ final class IngestOptions {
     @Option(names = "--force", description = "Rewrite every file even if unchanged.")
     boolean force;
 
+    @Option(names = "--max-warnings", defaultValue = "40", paramLabel = "N",
+            description = "Print at most this many warnings of each ingest (also of each re-ingest with --watch). Default: ${DEFAULT-VALUE}")
+    int maxWarnings = 40;
+
     IngestConfig config(Path minutes, StoreOptions store) {
         List<String> excl = new ArrayList<>(SourceConfig.DEFAULT_EXCLUDES);
         excl.addAll(excludes);

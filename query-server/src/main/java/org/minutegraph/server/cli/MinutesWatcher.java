@@ -20,7 +20,8 @@ import org.minutegraph.ingest.pipeline.Ingestor;
 
 /**
  * Re-ingests a minutes folder when files in it change (after a quiet second, so a `git pull` is one
- * ingest), then tells the server to refresh. Runs on one daemon thread.
+ * ingest), reports each bad file as {@code ingest} does (path, line, reason), then tells the server
+ * to refresh. Runs on one daemon thread.
  */
 final class MinutesWatcher implements AutoCloseable {
 
@@ -29,20 +30,23 @@ final class MinutesWatcher implements AutoCloseable {
     private final IngestConfig config;
     private final Runnable refresh;
     private final PrintWriter log;
+    private final int maxWarnings;
     private final WatchService watcher;
     private final Thread thread;
 
-    private MinutesWatcher(IngestConfig config, Runnable refresh, PrintWriter log) throws IOException {
+    private MinutesWatcher(IngestConfig config, Runnable refresh, PrintWriter log, int maxWarnings) throws IOException {
         this.config = config;
         this.refresh = refresh;
         this.log = log;
+        this.maxWarnings = maxWarnings;
         this.watcher = FileSystems.getDefault().newWatchService();
         registerTree(config.source().root());
         this.thread = Thread.ofPlatform().daemon().name("minutegraph-watch").start(this::loop);
     }
 
-    static MinutesWatcher start(IngestConfig config, Runnable refresh, PrintWriter log) throws IOException {
-        return new MinutesWatcher(config, refresh, log);
+    /** @param maxWarnings warnings printed after each re-ingest, at most */
+    static MinutesWatcher start(IngestConfig config, Runnable refresh, PrintWriter log, int maxWarnings) throws IOException {
+        return new MinutesWatcher(config, refresh, log, maxWarnings);
     }
 
     private void registerTree(Path root) throws IOException {
@@ -84,7 +88,7 @@ final class MinutesWatcher implements AutoCloseable {
                 try {
                     registerTree(dir.resolve(name));
                 } catch (IOException e) {
-                    log.println("minutegraph: cannot watch " + dir.resolve(name) + ": " + e.getMessage());
+                    log.println("minutegraph: cannot watch " + TerminalText.escape(dir.resolve(name) + ": " + e.getMessage()));
                 }
             }
         }
@@ -97,10 +101,11 @@ final class MinutesWatcher implements AutoCloseable {
             if (!report.unchanged()) {
                 refresh.run();
             }
+            ReportPrinter.warnings(report, log, maxWarnings);
             log.printf("minutegraph: re-ingested after a change: %d written, %d removed, %d warnings, %.1f s%n",
                     report.written(), report.removed(), report.warnings().size(), report.seconds());
         } catch (RuntimeException e) {
-            log.println("minutegraph: re-ingest failed, the store is unchanged: " + e.getMessage());
+            log.println("minutegraph: re-ingest failed, the store is unchanged: " + TerminalText.escape(e.getMessage()));
         }
         log.flush();
     }

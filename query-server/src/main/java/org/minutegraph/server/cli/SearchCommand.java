@@ -81,17 +81,18 @@ final class SearchCommand implements Callable<Integer> {
     private void printHits(SearchResponse r, PrintWriter out) {
         out.printf("%d passages (%s)%n", r.total(), r.mode());
         for (SearchHit h : r.hits()) {
-            out.printf("%n%s  %-22s %s:%d%n  %s%n  %s%n", h.date(), h.seriesLabel(), h.sourcePath(), h.startLine(), h.heading(),
-                    plain(h.snippet()));
+            out.printf("%n%s  %-22s %s:%d%n  %s%n  %s%n", h.date(), TerminalText.escape(h.seriesLabel()), TerminalText.escape(h.sourcePath()),
+                    h.startLine(), TerminalText.escape(h.heading()), TerminalText.escape(plain(h.snippet())));
         }
     }
 
     private void printWho(WhoResponse r, PrintWriter out) {
-        out.printf("Who discussed %s?%n", r.topic() == null ? "?" : r.topic().label());
+        out.printf("Who discussed %s?%n", r.topic() == null ? "?" : TerminalText.escape(r.topic().label()));
         r.people().stream().limit(limit).forEach(p -> {
-            out.printf("%n%6.1f  %s%s — %d meetings%n", p.score(), p.handle() != null ? "@" + p.handle() : "",
-                    p.name() != null ? " (" + p.name() + ")" : "", p.meetings());
-            p.evidence().stream().limit(2).forEach(e -> out.printf("        %s %s: %s%n", e.date(), e.sourcePath(), plain(e.snippet())));
+            out.printf("%n%6.1f  %s%s — %d meetings%n", p.score(), p.handle() != null ? "@" + TerminalText.escape(p.handle()) : "",
+                    p.name() != null ? " (" + TerminalText.escape(p.name()) + ")" : "", p.meetings());
+            p.evidence().stream().limit(2).forEach(e -> out.printf("        %s %s: %s%n", e.date(), TerminalText.escape(e.sourcePath()),
+                    TerminalText.escape(plain(e.snippet()))));
         });
     }
 

@@ -71,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
         if (minutes != null) {
             ingestConfig = ingest.config(minutes, store);
             IngestReport report = IngestCommand.run(ingestConfig, spec.commandLine().getErr());
-            IngestCommand.print(report, out, 10);
+            ReportPrinter.print(report, out, ingest.maxWarnings);
             if (sourceUrl.isEmpty()) {
                 sourceUrl = CorpusSettings.load(minutes).sourceUrls().stream().findFirst();
             }
@@ -95,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
                 app.set(MinutegraphApp.start(config.withPort(current.port())));
             }
         };
-        MinutesWatcher watcher = watch ? MinutesWatcher.start(ingestConfig, refresh, spec.commandLine().getErr()) : null;
+        MinutesWatcher watcher = watch ? MinutesWatcher.start(ingestConfig, refresh, spec.commandLine().getErr(), ingest.maxWarnings) : null;
         // Ctrl-C runs the hook: stop watching, stop serving, close the store cleanly.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (watcher != null) {
@@ -104,8 +104,8 @@ final class ServeCommand implements Callable<Integer> {
             app.get().close();
             stopped.countDown();
         }, "minutegraph-shutdown"));
-        out.printf("Minutegraph is serving %s at %s%s%n", store.layout().dir(), app.get().uri(),
-                watch ? " (watching " + minutes + " for changes)" : "");
+        out.printf("Minutegraph is serving %s at %s%s%n", TerminalText.escape(store.layout().dir().toString()), app.get().uri(),
+                watch ? " (watching " + TerminalText.escape(minutes.toString()) + " for changes)" : "");
         out.println("Press Ctrl-C to stop.");
         out.flush();
         stopped.await();

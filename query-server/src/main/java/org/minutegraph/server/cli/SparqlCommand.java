@@ -60,7 +60,9 @@ final class SparqlCommand implements Callable<Integer> {
             });
         }
         out.flush();
-        spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
+        String results = buffer.toString(StandardCharsets.UTF_8);
+        // The table is for a terminal; the other formats are data for a program and stay as the standards say.
+        spec.commandLine().getOut().print(format == Format.text ? TerminalText.escapeLines(results) : results);
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -13,7 +13,7 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         if (isUserError(e)) {
-            cli.getErr().println("minutegraph: " + e.getMessage());
+            cli.getErr().println("minutegraph: " + TerminalText.escape(e.getMessage()));
             return USER_ERROR;
         }
         e.printStackTrace(cli.getErr());

@@ -34,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
                 return 0;
             }
             out.println(report.getEntries().size() + " violation(s):");
-            report.getEntries().stream().limit(max).forEach(e -> out.println("  " + describe(e)));
+            report.getEntries().stream().limit(max).forEach(e -> out.println("  " + TerminalText.escape(describe(e))));
             return 1;
         }
     }

@@ -2,5 +2,7 @@
  * The {@code minutegraph} command line (picocli): {@code ingest}, {@code sparql}, {@code validate},
  * {@code search} and {@code serve}. Each command turns its options into the config records of the
  * layer it drives and prints what a person at a terminal needs; nothing here holds logic of its own.
+ * Whatever came from the minutes or the file system (paths, headings, messages) is printed through
+ * {@code TerminalText}, so a file name cannot send escape sequences to the terminal.
  */
 package org.minutegraph.server.cli;

@@ -121,4 +121,15 @@ class CliTests {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("minutegraph ingest");
     }
+
+    @Test
+    @DisplayName("a file name with an escape sequence is printed escaped, never sent to the terminal raw")
+    void escapedFileNames() throws Exception {
+        Path minutes = Files.createDirectories(tmp.resolve("escapes/team"));
+        Files.writeString(minutes.resolve("20240101.md"), "# Team\n\n- fine\n");
+        Files.writeString(minutes.resolve("\u001b[31mred\u0007.md"), "");
+        Run r = run("ingest", "--minutes", minutes.getParent().toString(), "--store", tmp.resolve("escapes-store").toString(), "--no-embeddings");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("warning: team/\\e[31mred\\x07.md: ").doesNotContain("\u001b").doesNotContain("\u0007");
+    }
 }

@@ -39,7 +39,12 @@ final class MeetingPage {
                 .append(Html.text(m.sourcePath())).append("</code></p>");
         b.append("<div class=\"columns wide-side\"><article class=\"minutes\" id=\"minutes\">");
         if (content.isPresent()) {
-            b.append(renderer.render(content.get(), terms(m), topics(m)));
+            int graphLines = m.sections().stream().mapToInt(SectionView::endLine).max().orElse(0);
+            MinutesExcerpt excerpt = MinutesExcerpt.of(content.get(), graphLines, MinutesExcerpt.MAX_CHARS);
+            b.append(renderer.render(excerpt.text(), terms(m), topics(m)));
+            if (excerpt.cut()) {
+                cutNotice(b, m, excerpt);
+            }
         } else {
             b.append("<h1>").append(Html.text(m.title())).append("</h1><p class=\"notice\">The store holds no text for this meeting; ")
                     .append("ingest the minutes again to see them here.</p>");
@@ -48,6 +53,22 @@ final class MeetingPage {
         panel(b, m);
         b.append("</aside></div>");
         return Layout.page(m.title(), Layout.Nav.NONE, b.toString(), List.of());
+    }
+
+    /** Says how much of the file the page shows and why, and where the whole file is. */
+    private void cutNotice(StringBuilder b, MeetingDetails m, MinutesExcerpt excerpt) {
+        b.append("<p class=\"notice\" id=\"cut\">This file has ").append(excerpt.totalLines()).append(" lines; the page shows ");
+        if (excerpt.shownLines() < excerpt.graphLines() || excerpt.graphLines() == excerpt.totalLines()) {
+            b.append("its first ").append(String.format("%,d", MinutesExcerpt.MAX_CHARS)).append(" characters (to line ")
+                    .append(excerpt.shownLines()).append("), as much as one page holds. ");
+        } else {
+            b.append("lines 1–").append(excerpt.shownLines()).append(": ingest cut the file at line ").append(excerpt.graphLines() + 1)
+                    .append(" (too many sections or blocks for one file), so the graph and the search hold no more of it either. ");
+        }
+        Optional<String> source = services.sourceUrl(m.sourcePath(), 0);
+        b.append(source.map(url -> "<a class=\"source\" rel=\"nofollow noopener\" href=\"" + Html.text(url) + "\">The whole file</a>.")
+                .orElse("The whole file is <code>" + Html.text(m.sourcePath()) + "</code> in the minutes folder."));
+        b.append("</p>");
     }
 
     private Map<String, MinutesRenderer.Link> terms(MeetingDetails m) {

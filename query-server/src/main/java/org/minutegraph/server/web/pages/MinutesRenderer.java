@@ -30,7 +30,8 @@ import org.jsoup.safety.Safelist;
 /**
  * Minutes markdown as safe HTML: flexmark with raw HTML escaped and {@code javascript:} links
  * suppressed, then cleaned by jsoup's relaxed safelist (the second line of defence), headings
- * given ids {@code L<line>} so search hits can deep-link, and people and tools linked to their pages.
+ * given ids {@code L<line>} so search hits can deep-link, and people and tools linked to their pages
+ * (the first {@value #MAX_TERM_LINKS} mentions).
  */
 final class MinutesRenderer {
 
@@ -40,6 +41,9 @@ final class MinutesRenderer {
             .addTags("input", "del", "s", "mark")
             .removeTags("img")
             .addEnforcedAttribute("a", "rel", "nofollow noopener");
+
+    /** Links to people and tools on one page, at most: a real file has a few hundred; a huge one must not grow sixfold. */
+    static final int MAX_TERM_LINKS = 2_000;
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -112,6 +116,7 @@ final class MinutesRenderer {
         Pattern pattern = Pattern.compile("(?<![\\w@/.-])(" + alternatives + ")(?![\\w-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         Map<String, Link> byLower = new java.util.HashMap<>();
         terms.forEach((k, v) -> byLower.put(k.toLowerCase(java.util.Locale.ROOT), v));
+        int links = 0;
         List<TextNode> texts = new ArrayList<>();
         root.traverse((node, depth) -> {
             if (node instanceof TextNode t && t.parent() instanceof Element parent
@@ -120,6 +125,9 @@ final class MinutesRenderer {
             }
         });
         for (TextNode t : texts) {
+            if (links >= MAX_TERM_LINKS) {
+                return;
+            }
             String text = t.getWholeText();
             Matcher m = pattern.matcher(text);
             if (!m.find()) {
@@ -137,7 +145,8 @@ final class MinutesRenderer {
                 a.appendChild(new TextNode(m.group(1)));
                 parts.add(a);
                 last = m.end(1);
-            } while (m.find());
+                links++;
+            } while (links < MAX_TERM_LINKS && m.find());
             parts.add(new TextNode(text.substring(last)));
             for (org.jsoup.nodes.Node p : parts) {
                 t.before(p);

@@ -24,7 +24,7 @@ public record SparqlConfig(Duration timeout, Duration maxTimeout, long maxResult
     public static final long DEFAULT_MAX_RESULTS = 100_000;
     public static final int DEFAULT_MAX_QUERY_BYTES = 100 * 1024;
     public static final long DEFAULT_MAX_BINDINGS = 1_000_000;
-    public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 4;
+    public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 2;
 
     public SparqlConfig {
         Objects.requireNonNull(timeout, "timeout");
@@ -52,7 +52,7 @@ public record SparqlConfig(Duration timeout, Duration maxTimeout, long maxResult
 
     /**
      * 10 s per query (also the ceiling), 100,000 results, 100 KB queries, union default graph,
-     * a million intermediate results per query, 4 queries at once.
+     * a million intermediate results per query, 2 queries at once (the cores of the VM it was sized on).
      */
     public static SparqlConfig defaults() {
         return new SparqlConfig(DEFAULT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_MAX_RESULTS, DEFAULT_MAX_QUERY_BYTES, true,

@@ -32,6 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.minutegraph.ingest.store.MinutegraphStore;
+import org.minutegraph.ingest.store.StoreLayout;
+import org.minutegraph.ontology.IriScheme;
+import org.minutegraph.server.TestStores;
 import org.minutegraph.server.web.MinutegraphServer;
 import org.minutegraph.server.web.http.BadRequestException;
 
@@ -88,6 +92,22 @@ class QueryLimitsTests {
             assertThat(System.nanoTime()).as("%s queries running within %s", expected, guard).isLessThan(deadline);
             Thread.sleep(20);
         }
+    }
+
+    /** Runs a SELECT in-process with {@code budget} and no timeout; returns the number of rows. */
+    private static long rows(DatasetGraph target, String query, BindingBudget budget) {
+        return Txn.calculateRead(target, () -> {
+            try (QueryExec exec = QueryExec.dataset(target).query(QueryFactory.create(query))
+                    .set(TDB2.symUnionDefaultGraph, true)
+                    .set(ARQConstants.sysOpExecutorFactory, budget.executorFor(target)).build()) {
+                RowSet rows = exec.select();
+                long n = 0;
+                for (; rows.hasNext(); rows.next()) {
+                    n++;
+                }
+                return n;
+            }
+        });
     }
 
     @Nested
@@ -181,18 +201,56 @@ class QueryLimitsTests {
         }
 
         private long rows(String query, BindingBudget budget) {
-            return Txn.calculateRead(dataset, () -> {
-                try (QueryExec exec = QueryExec.dataset(dataset).query(QueryFactory.create(query))
-                        .set(TDB2.symUnionDefaultGraph, true)
-                        .set(ARQConstants.sysOpExecutorFactory, budget.executorFor(dataset)).build()) {
-                    RowSet rows = exec.select();
-                    long n = 0;
-                    for (; rows.hasNext(); rows.next()) {
-                        n++;
-                    }
-                    return n;
+            return QueryLimitsTests.rows(dataset, query, budget);
+        }
+    }
+
+    @Nested
+    @DisplayName("on the real corpus, with the default limits")
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class RealCorpus {
+
+        private MinutegraphStore store;
+        private MinutegraphServer server;
+
+        @BeforeAll
+        void start() {
+            store = MinutegraphStore.openExisting(new StoreLayout(TestStores.realLexical()), IriScheme.defaults());
+            server = MinutegraphServer.create().dataset(store.dataset().asDatasetGraph()).port(0).build().start();
+        }
+
+        @AfterAll
+        void stop() {
+            if (server != null) {
+                server.stop();
+            }
+            if (store != null) {
+                store.close();
+            }
+        }
+
+        @Test
+        @DisplayName("every example query stays well within the default budget (no timeout: that depends on the machine)")
+        void examplesStayWithinTheBudget() {
+            DatasetGraph real = store.dataset().asDatasetGraph();
+            for (ExampleQuery example : ExampleQueries.load()) {
+                if (example.query().contains("mg:search")) {
+                    continue; // needs the search index in the query context: SearchFunctionTests
                 }
-            });
+                BindingBudget budget = new BindingBudget(SparqlConfig.DEFAULT_MAX_BINDINGS);
+                rows(real, example.query(), budget);
+                assertThat(budget.produced()).as(example.name()).isLessThan(SparqlConfig.DEFAULT_MAX_BINDINGS / 2);
+            }
+        }
+
+        @Test
+        @DisplayName("a cartesian GROUP_CONCAT is stopped with 400 query_too_expensive, not at the timeout")
+        void cartesianGroupConcatIsStopped() throws Exception {
+            HttpResponse<String> response = TestDatasets.send(CLIENT, get(server.uri(),
+                    "/sparql?query=" + encode("SELECT (GROUP_CONCAT(?o) AS ?x) WHERE { ?s ?p ?o . ?a ?b ?c }"),
+                    SparqlConfig.DEFAULT_TIMEOUT.plusSeconds(5)));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).get("error").asText()).isEqualTo("query_too_expensive");
         }
     }
 

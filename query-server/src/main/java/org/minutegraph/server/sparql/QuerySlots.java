@@ -35,9 +35,11 @@ final class QuerySlots {
     private final int size;
     private final long retryAfterSeconds;
     private final SparqlMonitor monitor;
-    // Idle threads end after a minute, so the pool needs no shutdown.
+    // Idle threads end after a minute, so the pool needs no shutdown. The lowest priority lets the
+    // rest of the server (health, pages, search) go first where the JVM maps priorities to the OS
+    // (Linux: -XX:ThreadPriorityPolicy=1, which ./minutegraph serve sets).
     private final ExecutorService threads = Executors.newCachedThreadPool(
-            Thread.ofPlatform().name("minutegraph-sparql-", 0).daemon().factory());
+            Thread.ofPlatform().name("minutegraph-sparql-", 0).daemon().priority(Thread.MIN_PRIORITY).factory());
 
     QuerySlots(SparqlConfig config, SparqlMonitor monitor) {
         this.size = config.maxConcurrentQueries();

@@ -1,6 +1,7 @@
 package org.minutegraph.server.sparql;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.ToLongFunction;
 import org.apache.jena.graph.Node;
@@ -76,7 +77,8 @@ final class BindingBudget {
     /** Like ARQ's own GROUP BY, with what each GROUP_CONCAT will append counted as it arrives. */
     private QueryIterator group(OpGroup group, QueryIterator input, ExecutionContext cxt) {
         List<Expr> concatenated = group.getAggregators().stream().map(ExprAggregator::getAggregator)
-                .filter(a -> a instanceof AggGroupConcat || a instanceof AggGroupConcatDistinct).map(Aggregator::getExprList).filter(Objects::nonNull)
+                .filter(a -> a instanceof AggGroupConcat || a instanceof AggGroupConcatDistinct)
+                .map(Aggregator::getExprList).filter(Objects::nonNull)
                 .flatMap(exprs -> exprs.getList().stream()).toList();
         QueryIterator appended = concatenated.isEmpty() ? input
                 : new Counted(input, b -> concatenated.stream().mapToLong(e -> length(e, b, cxt)).sum(), cxt);
@@ -109,7 +111,7 @@ final class BindingBudget {
         bindings++;
         chars += builtChars;
         if (produced() > limit) {
-            throw new BadRequestException("query_too_expensive", "The query needed more than " + String.format("%,d", limit)
+            throw new BadRequestException("query_too_expensive", "The query needed more than " + String.format(Locale.ROOT, "%,d", limit)
                     + " intermediate results, the limit of this endpoint, and was stopped. Usually a pattern shares no variable"
                     + " with the rest (a cartesian product); join it on a shared variable, or narrow the patterns before"
                     + " ORDER BY, GROUP BY or DISTINCT");

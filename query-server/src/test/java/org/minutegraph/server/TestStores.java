@@ -22,6 +22,7 @@ public final class TestStores {
 
     private static Path sample;
     private static Path real;
+    private static Path realLexical;
 
     private TestStores() {
     }
@@ -59,6 +60,19 @@ public final class TestStores {
             real = dir;
         }
         return real;
+    }
+
+    /** The real SCS corpus without embeddings (quicker to make), for tests of the graph alone; skips like {@link #real()}. */
+    public static synchronized Path realLexical() {
+        Path corpus = repo().resolve("../shared/corpus/scs-minutes").normalize();
+        Assumptions.assumeTrue(Files.isDirectory(corpus),
+                "Skipped: the real corpus is not at " + corpus + " (../shared is present in CI and developer checkouts only)");
+        if (realLexical == null) {
+            Path dir = repo().resolve("query-server/target/test-stores/real-lexical");
+            ingest(IngestConfig.of(corpus, dir).withGithub("SovereignCloudStack", List.of(SCS_SOURCE_URL)).withEmbeddings(false));
+            realLexical = dir;
+        }
+        return realLexical;
     }
 
     private static IngestReport ingest(IngestConfig config) {

@@ -60,6 +60,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "Longest a SPARQL query may run; requests may ask for less, never more. Default: ${DEFAULT-VALUE}")
     int queryTimeout;
 
+    @Option(names = "--max-query-bindings", defaultValue = "" + SparqlConfig.DEFAULT_MAX_BINDINGS, paramLabel = "N",
+            description = "Most intermediate results one SPARQL query may produce (bounds what ORDER BY, GROUP BY and DISTINCT hold);"
+                    + " a query past it gets 400 query_too_expensive. Default: ${DEFAULT-VALUE}")
+    long maxQueryBindings;
+
+    @Option(names = "--max-concurrent-queries", defaultValue = "" + SparqlConfig.DEFAULT_MAX_CONCURRENT_QUERIES, paramLabel = "N",
+            description = "Most SPARQL queries running at once; more wait up to 1 s, then get 503 with Retry-After. Default: ${DEFAULT-VALUE}")
+    int maxConcurrentQueries;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -80,7 +89,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         Duration timeout = Duration.ofSeconds(queryTimeout);
         AppConfig config = AppConfig.of(store.store).withIris(store.iris()).withHost(host).withPort(port)
-                .withSparql(SparqlConfig.defaults().withTimeout(timeout).withMaxTimeout(timeout))
+                .withSparql(SparqlConfig.defaults().withTimeout(timeout).withMaxTimeout(timeout)
+                        .withMaxBindings(maxQueryBindings).withMaxConcurrentQueries(maxConcurrentQueries))
                 .withAccess(new HttpAccess(corsOrigins, allowedHosts))
                 .withSourceBaseUrl(sourceUrl.orElse(null));
         CountDownLatch stopped = new CountDownLatch(1);

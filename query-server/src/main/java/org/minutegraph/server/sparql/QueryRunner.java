@@ -15,6 +15,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
@@ -34,8 +35,9 @@ import org.minutegraph.server.web.http.BadRequestException;
 import org.minutegraph.server.web.http.QueryTimeoutException;
 
 /**
- * Runs one parsed query against the dataset in a read transaction, with a time limit and a
- * result ceiling, and encodes the whole answer before anything is sent.
+ * Runs one parsed query against the dataset in a read transaction, with a time limit, a budget of
+ * intermediate results ({@link BindingBudget}) and a result ceiling, and encodes the whole answer
+ * before anything is sent.
  */
 final class QueryRunner {
 
@@ -48,7 +50,6 @@ final class QueryRunner {
         this.datasets = datasets;
         this.config = config;
         this.extra = extra.copy();
-        EmptyInputExecutor.install(this.extra);
     }
 
     /** Runs {@code query}; the answer is written as {@code format} and labelled {@code mediaType}. */
@@ -81,6 +82,7 @@ final class QueryRunner {
                     .set(TDB2.symUnionDefaultGraph, description == null && config.unionDefaultGraph())
                     // SERVICE would let anyone make this server send requests elsewhere.
                     .set(ARQ.httpServiceAllowed, false)
+                    .set(ARQConstants.sysOpExecutorFactory, new BindingBudget(config.maxBindings()).executorFor(target))
                     .build()) {
                 return execute(exec, toRun, format, mediaType);
             } catch (QueryCancelledException e) {

@@ -13,13 +13,18 @@ import java.util.Objects;
  * @param maxQueryBytes     longest accepted query text, in UTF-8 bytes (analysts send large VALUES lists)
  * @param unionDefaultGraph whether the default graph is the union of all named graphs (the store
  *                          keeps one named graph per minutes file, so this is the useful default)
+ * @param maxBindings       most intermediate results (bindings leaving any stage of the plan) one
+ *                          query may produce; bounds what ORDER BY, GROUP BY or DISTINCT hold in memory
+ * @param maxConcurrentQueries most queries running at once; more wait briefly, then get 503 + Retry-After
  */
 public record SparqlConfig(Duration timeout, Duration maxTimeout, long maxResults, int maxQueryBytes,
-                           boolean unionDefaultGraph) {
+                           boolean unionDefaultGraph, long maxBindings, int maxConcurrentQueries) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     public static final long DEFAULT_MAX_RESULTS = 100_000;
     public static final int DEFAULT_MAX_QUERY_BYTES = 1024 * 1024;
+    public static final long DEFAULT_MAX_BINDINGS = 1_000_000;
+    public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 2;
 
     public SparqlConfig {
         Objects.requireNonNull(timeout, "timeout");
@@ -37,11 +42,21 @@ public record SparqlConfig(Duration timeout, Duration maxTimeout, long maxResult
         if (maxQueryBytes < 16) {
             throw new IllegalArgumentException("SPARQL maxQueryBytes must be at least 16, was " + maxQueryBytes);
         }
+        if (maxBindings < 1) {
+            throw new IllegalArgumentException("SPARQL maxBindings must be at least 1, was " + maxBindings);
+        }
+        if (maxConcurrentQueries < 1) {
+            throw new IllegalArgumentException("SPARQL maxConcurrentQueries must be at least 1, was " + maxConcurrentQueries);
+        }
     }
 
-    /** 10 s per query (also the ceiling), 100,000 results, 1 MB queries, union default graph. */
+    /**
+     * 10 s per query (also the ceiling), 100,000 results, 1 MB queries, union default graph,
+     * a million intermediate results per query, 2 queries at once (the cores of the VM it was sized on).
+     */
     public static SparqlConfig defaults() {
-        return new SparqlConfig(DEFAULT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_MAX_RESULTS, DEFAULT_MAX_QUERY_BYTES, true);
+        return new SparqlConfig(DEFAULT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_MAX_RESULTS, DEFAULT_MAX_QUERY_BYTES, true,
+                DEFAULT_MAX_BINDINGS, DEFAULT_MAX_CONCURRENT_QUERIES);
     }
 
     /**
@@ -56,22 +71,30 @@ public record SparqlConfig(Duration timeout, Duration maxTimeout, long maxResult
     public SparqlConfig withTimeout(Duration newTimeout) {
         Objects.requireNonNull(newTimeout, "timeout");
         Duration ceiling = maxTimeout.compareTo(newTimeout) < 0 ? newTimeout : maxTimeout;
-        return new SparqlConfig(newTimeout, ceiling, maxResults, maxQueryBytes, unionDefaultGraph);
+        return new SparqlConfig(newTimeout, ceiling, maxResults, maxQueryBytes, unionDefaultGraph, maxBindings, maxConcurrentQueries);
     }
 
     public SparqlConfig withMaxTimeout(Duration newMaxTimeout) {
-        return new SparqlConfig(timeout, newMaxTimeout, maxResults, maxQueryBytes, unionDefaultGraph);
+        return new SparqlConfig(timeout, newMaxTimeout, maxResults, maxQueryBytes, unionDefaultGraph, maxBindings, maxConcurrentQueries);
     }
 
     public SparqlConfig withMaxResults(long newMaxResults) {
-        return new SparqlConfig(timeout, maxTimeout, newMaxResults, maxQueryBytes, unionDefaultGraph);
+        return new SparqlConfig(timeout, maxTimeout, newMaxResults, maxQueryBytes, unionDefaultGraph, maxBindings, maxConcurrentQueries);
     }
 
     public SparqlConfig withMaxQueryBytes(int newMaxQueryBytes) {
-        return new SparqlConfig(timeout, maxTimeout, maxResults, newMaxQueryBytes, unionDefaultGraph);
+        return new SparqlConfig(timeout, maxTimeout, maxResults, newMaxQueryBytes, unionDefaultGraph, maxBindings, maxConcurrentQueries);
     }
 
     public SparqlConfig withUnionDefaultGraph(boolean union) {
-        return new SparqlConfig(timeout, maxTimeout, maxResults, maxQueryBytes, union);
+        return new SparqlConfig(timeout, maxTimeout, maxResults, maxQueryBytes, union, maxBindings, maxConcurrentQueries);
+    }
+
+    public SparqlConfig withMaxBindings(long newMaxBindings) {
+        return new SparqlConfig(timeout, maxTimeout, maxResults, maxQueryBytes, unionDefaultGraph, newMaxBindings, maxConcurrentQueries);
+    }
+
+    public SparqlConfig withMaxConcurrentQueries(int newMaxConcurrentQueries) {
+        return new SparqlConfig(timeout, maxTimeout, maxResults, maxQueryBytes, unionDefaultGraph, maxBindings, newMaxConcurrentQueries);
     }
 }

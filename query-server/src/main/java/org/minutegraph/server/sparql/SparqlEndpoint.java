@@ -38,6 +38,7 @@ public final class SparqlEndpoint implements RouteModule {
     private final SparqlMonitor monitor;
     private final ProtocolRequestReader reader;
     private final QueryRunner runner;
+    private final QuerySlots slots;
     private final List<ExampleQuery> examples;
     private final Optional<ResponseCache> cache;
 
@@ -67,6 +68,7 @@ public final class SparqlEndpoint implements RouteModule {
         var extra = new org.apache.jena.sparql.util.Context();
         queryContext.accept(extra);
         this.runner = new QueryRunner(datasets, config, extra);
+        this.slots = new QuerySlots(config, monitor);
         this.examples = ExampleQueries.load();
         this.cache = Optional.ofNullable(dataVersion).map(ResponseCache::new);
     }
@@ -102,7 +104,8 @@ public final class SparqlEndpoint implements RouteModule {
             long start = System.nanoTime();
             Optional<ResponseCache.Key> key = cache.map(c -> c.key(request, mediaType));
             Optional<SparqlResponse> cached = key.flatMap(k -> cache.get().get(k));
-            SparqlResponse response = cached.orElseGet(() -> runner.run(query, request, format, mediaType, timeout(request)));
+            Duration timeout = timeout(request);
+            SparqlResponse response = cached.orElseGet(() -> slots.run(left -> runner.run(query, request, format, mediaType, left), timeout));
             if (cached.isEmpty()) {
                 key.ifPresent(k -> cache.get().put(k, response));
             }

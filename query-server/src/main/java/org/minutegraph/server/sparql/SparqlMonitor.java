@@ -20,4 +20,12 @@ public interface SparqlMonitor {
     /** A request was refused; {@code reason} is the error code sent (read_only, bad_request, ...). */
     default void rejected(String reason) {
     }
+
+    /** A query started running in one of the endpoint's slots. */
+    default void started() {
+    }
+
+    /** A query that {@link #started()} has ended, however (answer, error, timeout). */
+    default void ended() {
+    }
 }

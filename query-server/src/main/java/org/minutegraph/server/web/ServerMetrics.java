@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import org.minutegraph.server.sparql.SparqlMonitor;
@@ -28,6 +29,7 @@ final class ServerMetrics implements SparqlMonitor {
     private final Map<String, LongAdder> sparqlQueries = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> sparqlRejections = new ConcurrentHashMap<>();
     private final LongAdder sparqlTimeouts = new LongAdder();
+    private final AtomicInteger sparqlRunning = new AtomicInteger();
     private final long storeTriples;
     private final Optional<Path> storeDirectory;
 
@@ -70,6 +72,16 @@ final class ServerMetrics implements SparqlMonitor {
         sparqlRejections.computeIfAbsent(label("reason", reason), k -> new LongAdder()).increment();
     }
 
+    @Override
+    public void started() {
+        sparqlRunning.incrementAndGet();
+    }
+
+    @Override
+    public void ended() {
+        sparqlRunning.decrementAndGet();
+    }
+
     long storeTriples() {
         return storeTriples;
     }
@@ -85,8 +97,11 @@ final class ServerMetrics implements SparqlMonitor {
         new TreeMap<>(sparqlQueries).forEach((labels, n) -> sample(out, "minutegraph_sparql_queries_total", labels, n.sum()));
         family(out, "minutegraph_sparql_timeouts_total", "counter", "SPARQL queries stopped at their time limit.");
         sample(out, "minutegraph_sparql_timeouts_total", "", sparqlTimeouts.sum());
-        family(out, "minutegraph_sparql_rejections_total", "counter", "SPARQL requests refused, by reason (read_only, bad_request, not_acceptable, ...).");
+        family(out, "minutegraph_sparql_rejections_total", "counter",
+                "SPARQL requests refused, by reason (read_only, bad_request, not_acceptable, query_too_expensive, busy, ...).");
         new TreeMap<>(sparqlRejections).forEach((labels, n) -> sample(out, "minutegraph_sparql_rejections_total", labels, n.sum()));
+        family(out, "minutegraph_sparql_running_queries", "gauge", "SPARQL queries running now (each holds one of the endpoint's slots).");
+        sample(out, "minutegraph_sparql_running_queries", "", sparqlRunning.get());
         family(out, "minutegraph_store_triples", "gauge", "Triples in the union of the named graphs, counted at start.");
         sample(out, "minutegraph_store_triples", "", storeTriples);
         storeDirectory.ifPresent(dir -> {

@@ -1,5 +1,6 @@
 package org.minutegraph.server.web.http;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -34,5 +35,10 @@ public class ApiException extends RuntimeException {
     /** What was wrong, for a person. */
     public String detail() {
         return getMessage();
+    }
+
+    /** Headers the response carries besides the body (e.g. {@code Retry-After}); none by default. */
+    public Map<String, String> headers() {
+        return Map.of();
     }
 }

@@ -1,5 +1,6 @@
 package org.minutegraph.server.web;
 
+import io.javalin.config.JettyConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -18,6 +19,11 @@ final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
 
     private ErrorMapping() {
+    }
+
+    /** Errors of requests Jetty refuses before any route sees them get the same body. */
+    static void register(JettyConfig jetty) {
+        jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrorHandler()));
     }
 
     static void register(RoutesConfig routes) {
@@ -45,13 +51,18 @@ final class ErrorMapping {
     }
 
     private static void write(Context ctx, int status, String error, String detail) {
+        ctx.status(status).json(body(error, detail));
+    }
+
+    /** The body of every error: a code for programs, a sentence for people. */
+    static Map<String, String> body(String error, String detail) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", error);
         body.put("detail", detail == null || detail.isBlank() ? error.replace('_', ' ') : detail);
-        ctx.status(status).json(body);
+        return body;
     }
 
-    private static String code(int status) {
+    static String code(int status) {
         return switch (status) {
             case 400 -> "bad_request";
             case 404 -> "not_found";

@@ -62,6 +62,7 @@ public final class MinutegraphServer implements AutoCloseable {
             config.staticFiles.enableWebjars();
             config.requestLogger.http(metrics::record);
             ErrorMapping.register(config.routes);
+            ErrorMapping.register(config.jetty);
             Cors.register(config.routes);
             OperationsRoutes.register(config.routes, metrics);
             modules.forEach(module -> module.register(config));

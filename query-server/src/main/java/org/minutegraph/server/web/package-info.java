@@ -1,7 +1,7 @@
 /**
  * The Javalin server: {@link org.minutegraph.server.web.MinutegraphServer} (a fluent builder that
  * binds 127.0.0.1 by default), the one place HTTP errors become {@code {error, detail}} JSON
- * ({@link org.minutegraph.server.web.ErrorMapping}), CORS for {@code /sparql} and {@code /api/*},
+ * ({@link org.minutegraph.server.web.ErrorMapping}, also for requests Jetty refuses before any route), CORS for {@code /sparql} and {@code /api/*},
  * {@code /health} and Prometheus {@code /metrics} ({@link org.minutegraph.server.web.ServerMetrics}).
  *
  * <p>Features plug in as {@link org.minutegraph.server.web.http.RouteModule}s; the SPARQL endpoint

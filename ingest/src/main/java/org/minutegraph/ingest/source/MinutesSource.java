@@ -90,7 +90,12 @@ public final class MinutesSource {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String rel = relative(root, file);
                     if (attrs.isRegularFile() && includes.matches(rel) && !excludes.matches(rel)) {
-                        found.put(rel, file);
+                        if (MinutesFile.isUsablePath(rel)) {
+                            found.put(rel, file);
+                        } else {
+                            warnings.add(new IngestWarning(MinutesFile.printable(rel), 0,
+                                    "skipped, the path holds a control character (shown as '?'); rename the file or folder"));
+                        }
                     }
                     return FileVisitResult.CONTINUE;
                 }

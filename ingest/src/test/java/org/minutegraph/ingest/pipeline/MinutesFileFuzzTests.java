@@ -107,8 +107,8 @@ class MinutesFileFuzzTests {
     void sourcePath(byte[] path) {
         String text = new String(path, StandardCharsets.UTF_8).replace('\\', '/');
         String relative = text.replaceAll("^/+", "");
-        if (relative.isBlank() || relative.endsWith("/")) {
-            return; // the source never yields a folder or an empty path
+        if (relative.isBlank() || relative.endsWith("/") || !MinutesFile.isUsablePath(relative)) {
+            return; // the source never yields a folder, an empty path or one with control characters
         }
         ingestOne(relative, SMALL_MINUTES);
     }

@@ -101,6 +101,11 @@ public final class MinutesSource {
                     if (!includes.matches(rel) || excludes.matches(rel)) {
                         return FileVisitResult.CONTINUE;
                     }
+                    if (!MinutesFile.isUsablePath(rel)) {
+                        warnings.add(new IngestWarning(MinutesFile.printable(rel), 0,
+                                "skipped, the path holds a control character (shown as '?'); rename the file or folder"));
+                        return FileVisitResult.CONTINUE;
+                    }
                     // A link that leads nowhere is visited with its own attributes: it is reported, not silently lost.
                     if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
                         insideRoot(root, file, rel, warnings).ifPresent(real -> found.put(rel, real));

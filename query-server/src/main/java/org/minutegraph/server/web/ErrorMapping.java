@@ -48,13 +48,18 @@ final class ErrorMapping {
     }
 
     private static void write(Context ctx, int status, String error, String detail) {
+        ctx.status(status).json(body(error, detail));
+    }
+
+    /** The body of every error: a code for programs, a sentence for people. */
+    static Map<String, String> body(String error, String detail) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", error);
         body.put("detail", detail == null || detail.isBlank() ? error.replace('_', ' ') : detail);
-        ctx.status(status).json(body);
+        return body;
     }
 
-    private static String code(int status) {
+    static String code(int status) {
         return switch (status) {
             case 400 -> "bad_request";
             case 404 -> "not_found";

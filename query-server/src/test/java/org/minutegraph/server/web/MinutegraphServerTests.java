@@ -185,6 +185,23 @@ class MinutegraphServerTests {
         }
 
         @Test
+        @DisplayName("a request Jetty cannot read (a NUL in the method) is a 400 with the same JSON body, whatever the method")
+        void unreadableRequest() throws Exception {
+            for (String method : List.of("GET\u0000", "\u0000\u0000")) {
+                String raw = method + " /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+                String response;
+                try (Socket socket = new Socket("127.0.0.1", server.port())) {
+                    socket.getOutputStream().write(raw.getBytes(StandardCharsets.ISO_8859_1));
+                    response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                }
+                assertThat(response).startsWith("HTTP/1.1 400 ").containsIgnoringCase("Content-Type: application/json");
+                JsonNode body = JSON.readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
+                assertThat(body.get("error").asText()).isEqualTo("bad_request");
+                assertThat(body.get("detail").asText()).startsWith("The server could not read this HTTP request: ");
+            }
+        }
+
+        @Test
         @DisplayName("an unexpected failure is a 500 without a stack trace or the exception's text")
         void unexpected() throws Exception {
             HttpResponse<String> response = get("/api/boom");

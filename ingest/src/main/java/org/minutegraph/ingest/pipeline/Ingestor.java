@@ -22,6 +22,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sys.JenaSystem;
 import org.minutegraph.ingest.extract.MeetingExtractor;
 import org.minutegraph.ingest.extract.SecretRedactor;
+import org.minutegraph.ingest.index.Embedder;
 import org.minutegraph.ingest.index.IndexContext;
 import org.minutegraph.ingest.model.ActionItem;
 import org.minutegraph.ingest.model.IngestWarning;
@@ -56,10 +57,22 @@ public final class Ingestor {
 
     private final IngestConfig config;
     private final IngestListener listener;
+    private final Embedder embedder;
 
+    /** An ingest that loads the embedding model itself when {@code config} asks for embeddings. */
     public Ingestor(IngestConfig config, IngestListener listener) {
+        this(config, listener, null);
+    }
+
+    /**
+     * An ingest that embeds with {@code embedder} (a server's model, shared), or loads its own when it
+     * is null. The ingest does not close it; closing it during the ingest fails the ingest, which then
+     * leaves the store as it was.
+     */
+    public Ingestor(IngestConfig config, IngestListener listener, Embedder embedder) {
         this.config = Objects.requireNonNull(config, "config");
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.embedder = embedder;
     }
 
     /** The store as this run found it, opened while the files are read. */
@@ -90,7 +103,7 @@ public final class Ingestor {
         try {
             Map<String, String> existing = store.fingerprints();
             long generation = store.generation();
-            StoreIndex index = new StoreIndex(config);
+            StoreIndex index = new StoreIndex(config, embedder);
             // The index is rebuilt when it missed the last update or its embedding setting changed.
             boolean rebuild = config.force() || index.needsRebuild(generation, !existing.isEmpty());
             return new OpenedStore(store, existing, generation, index, rebuild);

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.minutegraph.ingest.index.Embedder;
 import org.minutegraph.ingest.index.IndexConfig;
 import org.minutegraph.ingest.index.IndexContext;
 import org.minutegraph.ingest.index.PassageIndexWriter;
@@ -20,9 +21,12 @@ final class StoreIndex {
     private final IngestConfig config;
     private final Path dir;
     private final IndexConfig indexConfig;
+    private final Embedder embedder;
 
-    StoreIndex(IngestConfig config) {
+    /** @param embedder the model to embed with, or null to load one when embeddings are on */
+    StoreIndex(IngestConfig config, Embedder embedder) {
         this.config = config;
+        this.embedder = embedder;
         this.dir = config.store().index();
         this.indexConfig = IndexConfig.defaults().withEmbeddings(config.embeddings());
     }
@@ -51,7 +55,7 @@ final class StoreIndex {
         if (rebuild) {
             delete(dir);
         }
-        PassageIndexWriter writer = PassageIndexWriter.open(dir, indexConfig, null);
+        PassageIndexWriter writer = PassageIndexWriter.open(dir, indexConfig, config.embeddings() ? embedder : null);
         if (rebuild) {
             writer.deleteAll();
         }

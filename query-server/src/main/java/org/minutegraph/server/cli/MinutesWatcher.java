@@ -11,8 +11,11 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.minutegraph.ingest.index.Embedder;
 import org.minutegraph.ingest.pipeline.IngestConfig;
 import org.minutegraph.ingest.pipeline.IngestListener;
 import org.minutegraph.ingest.pipeline.IngestReport;
@@ -20,20 +23,32 @@ import org.minutegraph.ingest.pipeline.Ingestor;
 
 /**
  * Re-ingests a minutes folder when files in it change (after a quiet second, so a `git pull` is one
- * ingest), then tells the server to refresh. Runs on one daemon thread.
+ * ingest), then tells the server to refresh. Runs on one daemon thread. A re-ingest embeds with the
+ * server's model: one model in memory, and stopping the server (which closes the model) cancels the
+ * embedding of a re-ingest under way, which then rolls back.
  */
 final class MinutesWatcher implements AutoCloseable {
 
     private static final long QUIET_MILLIS = 1_000;
+    /** How long a re-ingest waits for the server's model to load, and close for a re-ingest to end. */
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    /** The server's embedding model, waiting while it loads; empty without one. */
+    @FunctionalInterface
+    interface ModelSource {
+        Optional<Embedder> model(Duration wait) throws InterruptedException;
+    }
 
     private final IngestConfig config;
+    private final ModelSource model;
     private final Runnable refresh;
     private final PrintWriter log;
     private final WatchService watcher;
     private final Thread thread;
 
-    private MinutesWatcher(IngestConfig config, Runnable refresh, PrintWriter log) throws IOException {
+    private MinutesWatcher(IngestConfig config, ModelSource model, Runnable refresh, PrintWriter log) throws IOException {
         this.config = config;
+        this.model = model;
         this.refresh = refresh;
         this.log = log;
         this.watcher = FileSystems.getDefault().newWatchService();
@@ -41,8 +56,8 @@ final class MinutesWatcher implements AutoCloseable {
         this.thread = Thread.ofPlatform().daemon().name("minutegraph-watch").start(this::loop);
     }
 
-    static MinutesWatcher start(IngestConfig config, Runnable refresh, PrintWriter log) throws IOException {
-        return new MinutesWatcher(config, refresh, log);
+    static MinutesWatcher start(IngestConfig config, ModelSource model, Runnable refresh, PrintWriter log) throws IOException {
+        return new MinutesWatcher(config, model, refresh, log);
     }
 
     private void registerTree(Path root) throws IOException {
@@ -91,9 +106,11 @@ final class MinutesWatcher implements AutoCloseable {
         key.reset();
     }
 
-    private void ingest() {
+    private void ingest() throws InterruptedException {
         try {
-            IngestReport report = new Ingestor(config, IngestListener.SILENT).run();
+            // null: the ingest loads a model of its own (the server's index has none, or it failed to load)
+            Embedder embedder = config.embeddings() ? model.model(WAIT).orElse(null) : null;
+            IngestReport report = new Ingestor(config, IngestListener.SILENT, embedder).run();
             if (!report.unchanged()) {
                 refresh.run();
             }
@@ -105,13 +122,24 @@ final class MinutesWatcher implements AutoCloseable {
         log.flush();
     }
 
+    /**
+     * Stops watching and waits (up to 30 s) for a re-ingest under way to end. The thread is not
+     * interrupted: an interrupt closes the store's file channels under the ingest.
+     */
     @Override
     public void close() {
-        thread.interrupt();
         try {
             watcher.close();
         } catch (IOException e) {
             // closing on shutdown: nothing left to do
+        }
+        try {
+            if (!thread.join(WAIT)) {
+                log.println("minutegraph: a re-ingest was still running after " + WAIT.toSeconds() + " s; stopping anyway");
+                log.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -2,9 +2,9 @@ package org.minutegraph.server.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 import org.minutegraph.ingest.pipeline.CorpusSettings;
 import org.minutegraph.ingest.pipeline.IngestConfig;
@@ -67,22 +67,26 @@ final class ServeCommand implements Callable<Integer> {
         AppConfig config = AppConfig.of(store.store).withIris(store.iris()).withHost(host).withPort(port)
                 .withSparql(SparqlConfig.defaults().withTimeout(timeout).withMaxTimeout(timeout))
                 .withSourceBaseUrl(sourceUrl.orElse(null));
-        CountDownLatch stopped = new CountDownLatch(1);
+        OrderlyShutdown shutdown = OrderlyShutdown.install();
         MinutegraphApp app = MinutegraphApp.start(config);
-        MinutesWatcher watcher = watch ? MinutesWatcher.start(ingestConfig, app::refresh, spec.commandLine().getErr()) : null;
-        // Ctrl-C runs the hook: stop watching, stop serving, close the store cleanly.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (watcher != null) {
-                watcher.close();
-            }
-            app.close();
-            stopped.countDown();
-        }, "minutegraph-shutdown"));
+        MinutesWatcher watcher = watch ? MinutesWatcher.start(ingestConfig, app::model, app::refresh, spec.commandLine().getErr()) : null;
+        // Stop accepting requests and close the model (finishing the inferences under way) before
+        // anything else, so no inference outlives it; then wait for a re-ingest to roll back; then close the store.
+        shutdown.then(List.of(
+                new OrderlyShutdown.Step("stopping the server and the model", app::stop),
+                new OrderlyShutdown.Step("stopping the watcher", () -> {
+                    if (watcher != null) {
+                        watcher.close();
+                    }
+                }),
+                new OrderlyShutdown.Step("closing the store", app::close)));
         out.printf("Minutegraph is serving %s at %s%s%n", store.layout().dir(), app.uri(),
                 watch ? " (watching " + minutes + " for changes)" : "");
         out.println("Press Ctrl-C to stop.");
         out.flush();
-        stopped.await();
+        shutdown.awaitFinished();
+        out.println("Minutegraph stopped.");
+        out.flush();
         return 0;
     }
 }

@@ -2,5 +2,8 @@
  * The {@code minutegraph} command line (picocli): {@code ingest}, {@code sparql}, {@code validate},
  * {@code search} and {@code serve}. Each command turns its options into the config records of the
  * layer it drives and prints what a person at a terminal needs; nothing here holds logic of its own.
+ *
+ * <p>{@code serve} handles SIGTERM and SIGINT itself ({@code OrderlyShutdown}): it stops the server,
+ * the model and the watcher in order before the JVM's shutdown hooks run, and exits 0.
  */
 package org.minutegraph.server.cli;

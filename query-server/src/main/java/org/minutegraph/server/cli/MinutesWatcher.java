@@ -45,6 +45,7 @@ final class MinutesWatcher implements AutoCloseable {
     private final PrintWriter log;
     private final WatchService watcher;
     private final Thread thread;
+    private volatile boolean stopping;
 
     private MinutesWatcher(IngestConfig config, ModelSource model, Runnable refresh, PrintWriter log) throws IOException {
         this.config = config;
@@ -107,6 +108,9 @@ final class MinutesWatcher implements AutoCloseable {
     }
 
     private void ingest() throws InterruptedException {
+        if (stopping) {
+            return;
+        }
         try {
             // null: the ingest loads a model of its own (the server's index has none, or it failed to load)
             Embedder embedder = config.embeddings() ? model.model(WAIT).orElse(null) : null;
@@ -122,17 +126,23 @@ final class MinutesWatcher implements AutoCloseable {
         log.flush();
     }
 
+    /** Stops watching: no re-ingest starts after this; one under way goes on. */
+    void stopWatching() {
+        stopping = true;
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            // closing on shutdown: nothing left to do
+        }
+    }
+
     /**
      * Stops watching and waits (up to 30 s) for a re-ingest under way to end. The thread is not
      * interrupted: an interrupt closes the store's file channels under the ingest.
      */
     @Override
     public void close() {
-        try {
-            watcher.close();
-        } catch (IOException e) {
-            // closing on shutdown: nothing left to do
-        }
+        stopWatching();
         try {
             if (!thread.join(WAIT)) {
                 log.println("minutegraph: a re-ingest was still running after " + WAIT.toSeconds() + " s; stopping anyway");

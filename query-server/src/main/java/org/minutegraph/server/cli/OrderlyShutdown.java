@@ -31,7 +31,8 @@ final class OrderlyShutdown {
     private boolean begun; // guarded by this
     private final CountDownLatch finished = new CountDownLatch(1);
 
-    private OrderlyShutdown() {
+    /** Steps run by {@link #run()} alone (tests); {@link #install()} also takes over the signals. */
+    OrderlyShutdown() {
     }
 
     /**

@@ -70,15 +70,13 @@ final class ServeCommand implements Callable<Integer> {
         OrderlyShutdown shutdown = OrderlyShutdown.install();
         MinutegraphApp app = MinutegraphApp.start(config);
         MinutesWatcher watcher = watch ? MinutesWatcher.start(ingestConfig, app::model, app::refresh, spec.commandLine().getErr()) : null;
-        // Stop accepting requests and close the model (finishing the inferences under way) before
-        // anything else, so no inference outlives it; then wait for a re-ingest to roll back; then close the store.
+        // No new re-ingest, then no new request; the model closes once the inferences under way have
+        // finished (a re-ingest under way fails and rolls back); then the store closes.
+        Optional<MinutesWatcher> watching = Optional.ofNullable(watcher);
         shutdown.then(List.of(
+                new OrderlyShutdown.Step("stopping the watcher", () -> watching.ifPresent(MinutesWatcher::stopWatching)),
                 new OrderlyShutdown.Step("stopping the server and the model", app::stop),
-                new OrderlyShutdown.Step("stopping the watcher", () -> {
-                    if (watcher != null) {
-                        watcher.close();
-                    }
-                }),
+                new OrderlyShutdown.Step("waiting for a re-ingest", () -> watching.ifPresent(MinutesWatcher::close)),
                 new OrderlyShutdown.Step("closing the store", app::close)));
         out.printf("Minutegraph is serving %s at %s%s%n", store.layout().dir(), app.uri(),
                 watch ? " (watching " + minutes + " for changes)" : "");

@@ -1,26 +1,29 @@
 #!/usr/bin/env bash
 # Stops the server with SIGTERM at random moments and counts how it ended: while the embedding model
 # loads (just after /health answers) and during hybrid search traffic (just after search turned
-# hybrid). A native crash is exit 134/139 or an hs_err file (written to a temporary folder, never the
-# repository); anything but exit 0 is counted too.
+# hybrid); with --minutes also during a live re-ingest by `serve --watch` (every third run). A native
+# crash is exit 134/139 or an hs_err file (written to a temporary folder, never the repository);
+# anything but exit 0 is counted too.
 #
-#   bench/stop.sh --store DIR [--runs 100] [--port 17100]
+#   bench/stop.sh --store DIR [--runs 100] [--port 17100] [--minutes ../shared/corpus/scs-minutes]
 #
 # The store must have embeddings (`./minutegraph ingest --minutes ../shared/corpus/scs-minutes
-# --store /tmp/lc-store`, about a minute). The server runs through ./minutegraph, as users start it
+# --store /tmp/lc-store`, about a minute); with --minutes, a copy of it and of those minutes is
+# re-ingested (100 files changed each time). The server runs through ./minutegraph, as users start it
 # (MINUTEGRAPH=path/to/launcher runs another build, e.g. a copy of an older one, for a comparison).
 # Prints one line per run and a summary; exits 1 when any run crashed, hung or exited non-zero.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 launcher="${MINUTEGRAPH:-$here/minutegraph}"
 
-runs=100 store="" port=17100
+runs=100 store="" port=17100 minutes=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --store) store="$2"; shift 2 ;;
     --port) port="$2"; shift 2 ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --minutes) minutes="$2"; shift 2 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "stop.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -37,6 +40,12 @@ cleanup() {
 trap cleanup EXIT
 
 base="http://127.0.0.1:$port"
+if [ -n "$minutes" ]; then
+  cp -r "$minutes" "$work/minutes"
+  cp -r "$store" "$work/store"
+  mapfile -t files < <(cd "$work/minutes" && find . -name '*.md' -path './*/*' | sort)
+  "$launcher" ingest --minutes "$work/minutes" --store "$work/store" >"$work/ingest.log" 2>&1 # untimed: the copy's paths
+fi
 # The launcher builds the jar once, outside the timed runs.
 "$launcher" --version >/dev/null
 
@@ -67,21 +76,33 @@ search_traffic() { # 4 clients, each with its own queries, until killed
 
 for run in $(seq 1 "$runs"); do
   phase=load; [ $((run % 2)) -eq 0 ] && phase=search
+  [ -n "$minutes" ] && [ $((run % 3)) -eq 0 ] && phase=reingest
   errors="$work/run-$run"; mkdir -p "$errors"
+  serve=(serve --store "$store" --port "$port")
+  [ "$phase" = reingest ] && serve=(serve --store "$work/store" --minutes "$work/minutes" --watch --port "$port")
   MINUTEGRAPH_JAVA_OPTS="-XX:ErrorFile=$errors/hs_err_pid%p.log" \
-    "$launcher" serve --store "$store" --port "$port" >"$errors/server.log" 2>&1 &
+    "$launcher" "${serve[@]}" >"$errors/server.log" 2>&1 &
   server_pid=$!
   note=""
-  if ! wait_until 60 healthy; then
+  # serve --minutes first ingests what the last stopped re-ingest left out
+  if ! wait_until $([ "$phase" = reingest ] && echo 180 || echo 60) healthy; then
     note="never healthy"
   elif [ "$phase" = load ]; then
     # the model loads in the background once the server answers (about 1-3 s here)
     sleep "$(printf '0.%03d' "$(random_ms 1000)")"; sleep "$(( $(random_ms 2000) / 1000 ))"
-  elif wait_until 60 hybrid; then
+  elif ! wait_until 60 hybrid; then
+    note="never hybrid"
+  elif [ "$phase" = reingest ]; then
+    for i in $(seq 0 99); do
+      f="${files[$(( (run * 100 + i) % ${#files[@]} ))]}"
+      printf '\n\nStop run %d: the registry images were checked (stopprobe%dx%d).\n' "$run" "$run" "$i" >>"$work/minutes/$f"
+    done
+    # the watcher starts after a quiet second; the re-ingest then embeds the changed passages
+    sleep 1; sleep "$(printf '0.%03d' "$(random_ms 1000)")"; sleep "$(( $(random_ms 4000) / 1000 ))"
+    grep -q "re-ingested after a change" "$errors/server.log" && note="re-ingest had finished"
+  else
     search_traffic
     sleep "$(printf '0.%03d' "$(random_ms 1000)")"; sleep "$(( $(random_ms 3000) / 1000 ))"
-  else
-    note="never hybrid"
   fi
   kill -TERM "$server_pid" 2>/dev/null || true
   rc=""

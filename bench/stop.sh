@@ -6,6 +6,7 @@
 # anything but exit 0 is counted too.
 #
 #   bench/stop.sh --store DIR [--runs 100] [--port 17100] [--minutes ../shared/corpus/scs-minutes]
+#                 [--only load|search|reingest]
 #
 # The store must have embeddings (`./minutegraph ingest --minutes ../shared/corpus/scs-minutes
 # --store /tmp/lc-store`, about a minute); with --minutes, a copy of it and of those minutes is
@@ -16,13 +17,14 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 launcher="${MINUTEGRAPH:-$here/minutegraph}"
 
-runs=100 store="" port=17100 minutes=""
+runs=100 store="" port=17100 minutes="" only=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --store) store="$2"; shift 2 ;;
     --port) port="$2"; shift 2 ;;
     --minutes) minutes="$2"; shift 2 ;;
+    --only) only="$2"; shift 2 ;;
     -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "stop.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -77,6 +79,7 @@ search_traffic() { # 4 clients, each with its own queries, until killed
 for run in $(seq 1 "$runs"); do
   phase=load; [ $((run % 2)) -eq 0 ] && phase=search
   [ -n "$minutes" ] && [ $((run % 3)) -eq 0 ] && phase=reingest
+  [ -n "$only" ] && phase="$only"
   errors="$work/run-$run"; mkdir -p "$errors"
   serve=(serve --store "$store" --port "$port")
   [ "$phase" = reingest ] && serve=(serve --store "$work/store" --minutes "$work/minutes" --watch --port "$port")
@@ -118,6 +121,9 @@ for run in $(seq 1 "$runs"); do
     set +e; wait "$server_pid"; rc=$?; set -e
   fi
   server_pid=""
+  if [ "$phase" = reingest ] && grep -q "re-ingest failed" "$errors/server.log"; then
+    note="${note:+$note, }re-ingest cancelled: $(grep -m1 -o 're-ingest failed.*' "$errors/server.log" | cut -c1-90)"
+  fi
   for p in "${load_pids[@]}"; do kill "$p" 2>/dev/null || true; done
   for p in "${load_pids[@]}"; do wait "$p" 2>/dev/null || true; done
   load_pids=()

@@ -2,10 +2,16 @@ package org.minutegraph.ingest.index;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -21,6 +27,11 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
  * LangChain4j jar. Batches run on {@code threads} workers sharing one ONNX session limited to one
  * intra-op thread, which on few cores beats ONNX Runtime's own parallelism.
  *
+ * <p>Closing is safe while other threads embed: each text's inference holds a read lock, {@link
+ * #close()} refuses new work at once ({@link EmbedderClosedException}) and frees the native session
+ * only when the inferences under way have finished (each takes milliseconds). Freeing it under a
+ * running inference crashes the JVM in native code.
+ *
  * <p>Needs the JVM flag {@code --enable-native-access=ALL-UNNAMED}; set {@code DJL_CACHE_DIR} and
  * {@code -Djna.tmpdir} so the tokenizer's native library is not unpacked into the home directory.
  */
@@ -29,10 +40,15 @@ public final class MiniLmEmbedder implements Embedder {
     private static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
     private static final int DIMENSIONS = 384;
+    /** How long close waits for the inferences under way; one takes milliseconds, a long text well under a second. */
+    private static final long CLOSE_WAIT_SECONDS = 5;
 
     private final OrtSession session;
     private final ExecutorService workers;
     private final Model model;
+    private final ReentrantReadWriteLock inference = new ReentrantReadWriteLock();
+    private volatile boolean closed;
+    private boolean sessionClosed; // guarded by the write lock
 
     private MiniLmEmbedder(OrtSession session, ExecutorService workers, Model model) {
         this.session = session;
@@ -73,24 +89,73 @@ public final class MiniLmEmbedder implements Embedder {
         return DIMENSIONS;
     }
 
+    /** @throws EmbedderClosedException once {@link #close()} has begun */
     @Override
     public float[] embed(String text) {
-        return model.embed(text).content().vector();
+        return infer(TextSegment.from(text));
     }
 
+    /** One text per task on the workers, each task one guarded inference, so close never waits for a whole batch. */
     @Override
     public List<float[]> embedAll(List<String> texts) {
-        if (texts.isEmpty()) {
-            return List.of();
+        List<CompletableFuture<float[]>> vectors = new ArrayList<>(texts.size());
+        try {
+            for (String text : texts) {
+                TextSegment segment = TextSegment.from(text.isBlank() ? " " : text);
+                vectors.add(CompletableFuture.supplyAsync(() -> infer(segment), workers));
+            }
+            return vectors.stream().map(CompletableFuture::join).toList();
+        } catch (RejectedExecutionException e) {
+            throw closedException();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        List<TextSegment> segments = texts.stream().map(t -> TextSegment.from(t.isBlank() ? " " : t)).toList();
-        return model.embedAll(segments).content().stream().map(e -> e.vector()).toList();
     }
 
+    private float[] infer(TextSegment segment) {
+        if (closed) {
+            throw closedException();
+        }
+        inference.readLock().lock();
+        try {
+            if (closed) {
+                throw closedException();
+            }
+            return model.embedAll(List.of(segment)).content().get(0).vector();
+        } finally {
+            inference.readLock().unlock();
+        }
+    }
+
+    private static EmbedderClosedException closedException() {
+        return new EmbedderClosedException("The embedding model is closed (Minutegraph is stopping)");
+    }
+
+    /**
+     * Refuses new texts, waits up to {@value #CLOSE_WAIT_SECONDS} s for the inferences under way, then
+     * frees the native session. Should an inference still run then, the session is left to the process
+     * exit rather than freed under it. Safe to call twice and from any thread.
+     */
     @Override
     public void close() {
-        workers.shutdownNow();
-        closeQuietly(session);
+        closed = true;
+        workers.shutdown();
+        try {
+            if (!inference.writeLock().tryLock(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try {
+            if (!sessionClosed) {
+                sessionClosed = true;
+                closeQuietly(session);
+            }
+        } finally {
+            inference.writeLock().unlock();
+        }
     }
 
     private static InputStream resource(String name) throws IOException {

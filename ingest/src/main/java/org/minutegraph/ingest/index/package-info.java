@@ -6,7 +6,8 @@
  * querying; {@link org.minutegraph.ingest.index.PassageIndexWriter} writes passages with two-phase
  * commit and embeds them through an {@link org.minutegraph.ingest.index.Embedder} (MiniLM in
  * process, vectors cached by text hash in {@link org.minutegraph.ingest.index.EmbeddingCache});
- * {@link org.minutegraph.ingest.index.PassageIndex} is the read side the server searches.
+ * {@link org.minutegraph.ingest.index.PassageIndex} is the read side the server searches. Closing an
+ * embedder while others use it is safe: they get an {@link org.minutegraph.ingest.index.EmbedderClosedException}.
  *
  * <p>Uses the model records, the ontology's {@code IriScheme}, Lucene and the embedding model. It
  * must not touch the graph (TDB2) or the markdown parser: the store coordinates graph and index.

@@ -22,6 +22,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sys.JenaSystem;
 import org.minutegraph.ingest.extract.MeetingExtractor;
 import org.minutegraph.ingest.extract.SecretRedactor;
+import org.minutegraph.ingest.index.Embedder;
 import org.minutegraph.ingest.index.IndexContext;
 import org.minutegraph.ingest.model.ActionItem;
 import org.minutegraph.ingest.model.IngestWarning;
@@ -58,10 +59,22 @@ public final class Ingestor {
 
     private final IngestConfig config;
     private final IngestListener listener;
+    private final Embedder embedder;
 
+    /** An ingest that loads the embedding model itself when {@code config} asks for embeddings. */
     public Ingestor(IngestConfig config, IngestListener listener) {
+        this(config, listener, null);
+    }
+
+    /**
+     * An ingest that embeds with {@code embedder} (a server's model, shared), or loads its own when it
+     * is null. The ingest does not close it; closing it during the ingest fails the ingest, which then
+     * leaves the store as it was.
+     */
+    public Ingestor(IngestConfig config, IngestListener listener, Embedder embedder) {
         this.config = Objects.requireNonNull(config, "config");
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.embedder = embedder;
     }
 
     /**
@@ -101,7 +114,7 @@ public final class Ingestor {
                 store = MinutegraphStore.open(live, config.iris());
                 Map<String, String> existing = store.fingerprints();
                 generation = store.generation();
-                StoreIndex index = new StoreIndex(config, live);
+                StoreIndex index = new StoreIndex(config, live, embedder);
                 // The index missed the last update, or its embedding setting or schema changed.
                 Optional<String> stale = index.staleness(generation, !existing.isEmpty());
                 if (stale.isEmpty()) {
@@ -123,7 +136,7 @@ public final class Ingestor {
         }
         StoreLayout target = live.next();
         MinutegraphStore store = MinutegraphStore.open(target, config.iris());
-        return new OpenedStore(store, target, Map.of(), generation, new StoreIndex(config, target), true,
+        return new OpenedStore(store, target, Map.of(), generation, new StoreIndex(config, target, embedder), true,
                 Optional.ofNullable(rebuild));
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
+import org.minutegraph.ingest.index.Embedder;
 import org.minutegraph.ingest.index.IndexConfig;
 import org.minutegraph.ingest.index.IndexContext;
 import org.minutegraph.ingest.index.PassageIndexWriter;
@@ -18,9 +19,12 @@ final class StoreIndex {
     private final IngestConfig config;
     private final Path dir;
     private final IndexConfig indexConfig;
+    private final Embedder embedder;
 
-    StoreIndex(IngestConfig config, StoreLayout layout) {
+    /** @param embedder the model to embed with, or null to load one when embeddings are on */
+    StoreIndex(IngestConfig config, StoreLayout layout, Embedder embedder) {
         this.config = config;
+        this.embedder = embedder;
         this.dir = layout.index();
         this.indexConfig = IndexConfig.defaults().withEmbeddings(config.embeddings()).withEmbeddingCache(layout.embeddings());
     }
@@ -57,7 +61,7 @@ final class StoreIndex {
         if (rebuild) {
             Trees.delete(dir);
         }
-        PassageIndexWriter writer = PassageIndexWriter.open(dir, indexConfig, null);
+        PassageIndexWriter writer = PassageIndexWriter.open(dir, indexConfig, config.embeddings() ? embedder : null);
         if (rebuild) {
             writer.deleteAll();
         }

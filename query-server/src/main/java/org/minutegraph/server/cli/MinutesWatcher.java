@@ -11,8 +11,11 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.minutegraph.ingest.index.Embedder;
 import org.minutegraph.ingest.pipeline.IngestConfig;
 import org.minutegraph.ingest.pipeline.IngestListener;
 import org.minutegraph.ingest.pipeline.IngestReport;
@@ -21,21 +24,35 @@ import org.minutegraph.ingest.pipeline.Ingestor;
 /**
  * Re-ingests a minutes folder when files in it change (after a quiet second, so a `git pull` is one
  * ingest), reports each bad file as {@code ingest} does (path, line, reason), then tells the server
- * to refresh. Runs on one daemon thread.
+ * to refresh. Runs on one daemon thread. A re-ingest embeds with the server's model: one model in
+ * memory, and stopping the server (which closes the model) cancels the embedding of a re-ingest
+ * under way, which then rolls back.
  */
 final class MinutesWatcher implements AutoCloseable {
 
     private static final long QUIET_MILLIS = 1_000;
+    /** How long a re-ingest waits for the server's model to load, and close for a re-ingest to end. */
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    /** The server's embedding model, waiting while it loads; empty without one. */
+    @FunctionalInterface
+    interface ModelSource {
+        Optional<Embedder> model(Duration wait) throws InterruptedException;
+    }
 
     private final IngestConfig config;
+    private final ModelSource model;
     private final Runnable refresh;
     private final PrintWriter log;
     private final int maxWarnings;
     private final WatchService watcher;
     private final Thread thread;
+    private volatile boolean stopping;
 
-    private MinutesWatcher(IngestConfig config, Runnable refresh, PrintWriter log, int maxWarnings) throws IOException {
+    private MinutesWatcher(IngestConfig config, ModelSource model, Runnable refresh, PrintWriter log, int maxWarnings)
+            throws IOException {
         this.config = config;
+        this.model = model;
         this.refresh = refresh;
         this.log = log;
         this.maxWarnings = maxWarnings;
@@ -45,8 +62,9 @@ final class MinutesWatcher implements AutoCloseable {
     }
 
     /** @param maxWarnings warnings printed after each re-ingest, at most */
-    static MinutesWatcher start(IngestConfig config, Runnable refresh, PrintWriter log, int maxWarnings) throws IOException {
-        return new MinutesWatcher(config, refresh, log, maxWarnings);
+    static MinutesWatcher start(IngestConfig config, ModelSource model, Runnable refresh, PrintWriter log, int maxWarnings)
+            throws IOException {
+        return new MinutesWatcher(config, model, refresh, log, maxWarnings);
     }
 
     private void registerTree(Path root) throws IOException {
@@ -95,9 +113,14 @@ final class MinutesWatcher implements AutoCloseable {
         key.reset();
     }
 
-    private void ingest() {
+    private void ingest() throws InterruptedException {
+        if (stopping) {
+            return;
+        }
         try {
-            IngestReport report = new Ingestor(config, IngestListener.SILENT).run();
+            // null: the ingest loads a model of its own (the server's index has none, or it failed to load)
+            Embedder embedder = config.embeddings() ? model.model(WAIT).orElse(null) : null;
+            IngestReport report = new Ingestor(config, IngestListener.SILENT, embedder).run();
             if (!report.unchanged()) {
                 refresh.run();
             }
@@ -110,13 +133,30 @@ final class MinutesWatcher implements AutoCloseable {
         log.flush();
     }
 
-    @Override
-    public void close() {
-        thread.interrupt();
+    /** Stops watching: no re-ingest starts after this; one under way goes on. */
+    void stopWatching() {
+        stopping = true;
         try {
             watcher.close();
         } catch (IOException e) {
             // closing on shutdown: nothing left to do
+        }
+    }
+
+    /**
+     * Stops watching and waits (up to 30 s) for a re-ingest under way to end. The thread is not
+     * interrupted: an interrupt closes the store's file channels under the ingest.
+     */
+    @Override
+    public void close() {
+        stopWatching();
+        try {
+            if (!thread.join(WAIT)) {
+                log.println("minutegraph: a re-ingest was still running after " + WAIT.toSeconds() + " s; stopping anyway");
+                log.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.minutegraph.ingest.pipeline.CorpusSettings;
@@ -93,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
                         .withMaxBindings(maxQueryBindings).withMaxConcurrentQueries(maxConcurrentQueries))
                 .withAccess(new HttpAccess(corsOrigins, allowedHosts))
                 .withSourceBaseUrl(sourceUrl.orElse(null));
-        CountDownLatch stopped = new CountDownLatch(1);
+        OrderlyShutdown shutdown = OrderlyShutdown.install();
         AtomicReference<MinutegraphApp> app = new AtomicReference<>(MinutegraphApp.start(config));
         Runnable refresh = () -> {
             MinutegraphApp current = app.get();
@@ -105,20 +104,24 @@ final class ServeCommand implements Callable<Integer> {
                 app.set(MinutegraphApp.start(config.withPort(current.port())));
             }
         };
-        MinutesWatcher watcher = watch ? MinutesWatcher.start(ingestConfig, refresh, spec.commandLine().getErr(), ingest.maxWarnings) : null;
-        // Ctrl-C runs the hook: stop watching, stop serving, close the store cleanly.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (watcher != null) {
-                watcher.close();
-            }
-            app.get().close();
-            stopped.countDown();
-        }, "minutegraph-shutdown"));
+        MinutesWatcher watcher = watch
+                ? MinutesWatcher.start(ingestConfig, wait -> app.get().model(wait), refresh, spec.commandLine().getErr(), ingest.maxWarnings)
+                : null;
+        // No new re-ingest, then no new request; the model closes once the inferences under way have
+        // finished (a re-ingest under way fails and rolls back); then the store closes.
+        Optional<MinutesWatcher> watching = Optional.ofNullable(watcher);
+        shutdown.then(List.of(
+                new OrderlyShutdown.Step("stopping the watcher", () -> watching.ifPresent(MinutesWatcher::stopWatching)),
+                new OrderlyShutdown.Step("stopping the server and the model", () -> app.get().stop()),
+                new OrderlyShutdown.Step("waiting for a re-ingest", () -> watching.ifPresent(MinutesWatcher::close)),
+                new OrderlyShutdown.Step("closing the store", () -> app.get().close())));
         out.printf("Minutegraph is serving %s at %s%s%n", TerminalText.escape(store.layout().dir().toString()), app.get().uri(),
                 watch ? " (watching " + TerminalText.escape(minutes.toString()) + " for changes)" : "");
         out.println("Press Ctrl-C to stop.");
         out.flush();
-        stopped.await();
+        shutdown.awaitFinished();
+        out.println("Minutegraph stopped.");
+        out.flush();
         return 0;
     }
 }

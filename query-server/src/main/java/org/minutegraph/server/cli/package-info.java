@@ -4,5 +4,8 @@
  * layer it drives and prints what a person at a terminal needs; nothing here holds logic of its own.
  * Whatever came from the minutes or the file system (paths, headings, messages) is printed through
  * {@code TerminalText}, so a file name cannot send escape sequences to the terminal.
+ *
+ * <p>{@code serve} handles SIGTERM and SIGINT itself ({@code OrderlyShutdown}): it stops the server,
+ * the model and the watcher in order before the JVM's shutdown hooks run, and exits 0.
  */
 package org.minutegraph.server.cli;

@@ -25,6 +25,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 import org.minutegraph.ingest.index.Embedder;
+import org.minutegraph.ingest.index.EmbedderClosedException;
 import org.minutegraph.ingest.index.PassageIndex;
 import org.minutegraph.ingest.index.PassageSchema;
 
@@ -105,8 +106,13 @@ public final class SearchService {
         boolean semantic = !browse && index.hasEmbeddings() && !queryEmbedder.isNone()
                 && !queries.embeddingText(request.q()).isBlank();
         String mode = browse ? SearchResponse.BROWSE : semantic ? SearchResponse.HYBRID : SearchResponse.LEXICAL;
-        return index.withSearcher(searcher -> cache.get(searcher, new CacheKey(request, details),
-                () -> uncheckedRun(searcher, request, limit, browse, semantic, mode, details)));
+        try {
+            return index.withSearcher(searcher -> cache.get(searcher, new CacheKey(request, details),
+                    () -> uncheckedRun(searcher, request, limit, browse, semantic, mode, details)));
+        } catch (EmbedderClosedException stopping) {
+            // The model closed under this request (the server is stopping): answer lexically, uncached.
+            return index.withSearcher(searcher -> uncheckedRun(searcher, request, limit, false, false, SearchResponse.LEXICAL, details));
+        }
     }
 
     /** What a cached answer depends on besides the index snapshot. */

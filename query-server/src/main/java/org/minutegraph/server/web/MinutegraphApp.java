@@ -36,16 +36,16 @@ import org.slf4j.LoggerFactory;
 public final class MinutegraphApp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MinutegraphApp.class);
-    private static final Duration LOADER_GRACE = Duration.ofSeconds(10);
+    /** How long stopping waits for a model load under way: loading takes 1-3 s, several times that on a busy machine. */
+    private static final Duration LOAD_WAIT = Duration.ofSeconds(30);
 
     private final StoreLayout layout;
     private final MinutegraphStore store;
     private final PassageIndex index;
     private final org.apache.jena.rdf.model.Model tools;
     private final AtomicReference<SearchServices> search;
-    private final AtomicReference<Embedder> embedder = new AtomicReference<>();
     private final AtomicReference<org.minutegraph.server.search.SearchService> hybridText = new AtomicReference<>();
-    private final Thread loader;
+    private final ModelLifecycle model;
     private final MinutegraphServer server;
 
     private MinutegraphApp(AppConfig config) {
@@ -91,9 +91,9 @@ public final class MinutegraphApp implements AutoCloseable {
             store.close();
             throw e;
         }
-        this.loader = index.hasEmbeddings() ? Thread.ofPlatform().daemon().name("minutegraph-embedder").start(this::loadEmbedder) : null;
+        this.model = index.hasEmbeddings() ? ModelLifecycle.start(() -> MiniLmEmbedder.load(2), this::useModel, LOAD_WAIT) : null;
         LOG.info("Minutegraph ready on {} in {} ms ({})", server.uri(), (System.nanoTime() - start) / 1_000_000,
-                loader == null ? "lexical search" : "lexical search, hybrid once the model has loaded");
+                model == null ? "lexical search" : "lexical search, hybrid once the model has loaded");
     }
 
     private static SearchConfig textConfig() {
@@ -125,41 +125,41 @@ public final class MinutegraphApp implements AutoCloseable {
         index.refresh();
     }
 
-    /** Whether search is hybrid yet (false for a lexical-only index, or while the model loads). */
+    /** Whether search is hybrid yet (false for a lexical-only index, while the model loads, and once stopped). */
     public boolean semantic() {
-        return embedder.get() != null;
+        return model != null && model.ready().isPresent();
     }
 
-    private void loadEmbedder() {
-        long t = System.nanoTime();
-        try {
-            MiniLmEmbedder loaded = MiniLmEmbedder.load(2);
-            if (Thread.currentThread().isInterrupted()) {
-                loaded.close();
-                return;
-            }
-            embedder.set(loaded);
-            search.set(SearchServices.create(index, tools, loaded, SearchConfig.defaults()));
-            hybridText.set(SearchServices.create(index, tools, loaded, textConfig()).search());
-            LOG.info("Semantic search on ({} loaded in {} ms)", loaded.modelId(), (System.nanoTime() - t) / 1_000_000);
-        } catch (RuntimeException | LinkageError e) {
-            LOG.warn("Search stays lexical: {}", e.getMessage());
+    /**
+     * The embedding model the server searches with, waiting up to {@code wait} while it loads, for an
+     * ingest in this process to share (one model in memory; closing it on stop cancels that ingest's
+     * embedding). Empty for a lexical-only index, if it did not load in time, and once stopped.
+     */
+    public Optional<Embedder> model(Duration wait) throws InterruptedException {
+        return model == null ? Optional.empty() : model.await(wait);
+    }
+
+    private void useModel(Embedder loaded) {
+        search.set(SearchServices.create(index, tools, loaded, SearchConfig.defaults()));
+        hybridText.set(SearchServices.create(index, tools, loaded, textConfig()).search());
+    }
+
+    /**
+     * The first half of stopping: stops accepting requests, waits for a model load under way, then
+     * closes the model (inferences under way finish, later ones are refused and searches answer
+     * lexically). The index and the store stay open for work still running; {@link #close()} closes them.
+     */
+    public void stop() {
+        server.close();
+        if (model != null) {
+            model.close();
         }
     }
 
-    /** Stops the server, then closes the embedder, the index and the store. */
+    /** {@link #stop()}, then closes the index and the store. */
     @Override
     public void close() {
-        server.close();
-        if (loader != null) {
-            loader.interrupt();
-            try {
-                loader.join(LOADER_GRACE);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        Optional.ofNullable(embedder.getAndSet(null)).ifPresent(MinutegraphApp::closeQuietly);
+        stop();
         closeQuietly(index);
         store.close();
     }

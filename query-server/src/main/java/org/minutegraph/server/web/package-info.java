@@ -6,6 +6,10 @@
  * CORS only for configured origins, {@link org.minutegraph.server.web.HostGuard} against DNS rebinding),
  * {@code /health} and Prometheus {@code /metrics} ({@link org.minutegraph.server.web.ServerMetrics}).
  *
+ * <p>{@link org.minutegraph.server.web.MinutegraphApp} is the whole application over one store; it
+ * owns the embedding model's lifecycle (loaded in the background, closed on stop only after the
+ * inferences under way, never freed under one: {@code ModelLifecycle}).
+ *
  * <p>Features plug in as {@link org.minutegraph.server.web.http.RouteModule}s; the SPARQL endpoint
  * is one, search/who/timeline pages are others. This package may use {@code sparql} and
  * {@code search}; it must not run queries or read Lucene itself, and nothing below it imports it

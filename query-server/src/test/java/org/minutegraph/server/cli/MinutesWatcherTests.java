@@ -31,7 +31,7 @@ class MinutesWatcherTests {
 
         StringWriter log = new StringWriter();
         AtomicInteger refreshed = new AtomicInteger();
-        try (MinutesWatcher watcher = MinutesWatcher.start(config, refreshed::incrementAndGet, new PrintWriter(log, true), 40)) {
+        try (MinutesWatcher watcher = MinutesWatcher.start(config, wait -> java.util.Optional.empty(), refreshed::incrementAndGet, new PrintWriter(log, true), 40)) {
             Files.write(minutes.resolve("20240101.md"), new byte[] {0, 1, 2, 3});
             Files.writeString(minutes.resolve("\u001b[31m20240108.md"), "");
             awaitLine(log, "re-ingested after a change");

@@ -193,6 +193,37 @@ class SearchServiceTests {
     }
 
     @Test
+    @DisplayName("a model closed under a hybrid search (the server stopping) gives a lexical answer, not an error")
+    void closedModelFallsBackToLexical(@TempDir Path other) {
+        TestCorpus.write(other.resolve("index"), new WordHashEmbedder());
+        org.minutegraph.ingest.index.Embedder closed = new org.minutegraph.ingest.index.Embedder() {
+            @Override
+            public String modelId() {
+                return new WordHashEmbedder().modelId();
+            }
+
+            @Override
+            public int dimensions() {
+                return 384;
+            }
+
+            @Override
+            public float[] embed(String text) {
+                throw new org.minutegraph.ingest.index.EmbedderClosedException("closed for the test");
+            }
+        };
+        try (PassageIndex hybridIndex = PassageIndex.open(other.resolve("index"))) {
+            SearchService stopping = SearchServices.create(hybridIndex, TestCorpus.vocabulary(), closed, SearchConfig.defaults()).search();
+            SearchService lexical = SearchServices.create(hybridIndex, TestCorpus.vocabulary(), null, SearchConfig.defaults()).search();
+            SearchResponse r = stopping.search(SearchRequest.of("budget quarter"));
+            assertThat(r.mode()).isEqualTo("lexical");
+            assertThat(r.hits()).isNotEmpty();
+            assertThat(r.hits()).extracting(SearchHit::sourcePath)
+                    .isEqualTo(lexical.search(SearchRequest.of("budget quarter")).hits().stream().map(SearchHit::sourcePath).toList());
+        }
+    }
+
+    @Test
     void hybridModeFusesVectorsWhenTheIndexHasThem(@TempDir Path other) {
         TestCorpus.write(other.resolve("index"), new WordHashEmbedder());
         try (PassageIndex hybridIndex = PassageIndex.open(other.resolve("index"))) {

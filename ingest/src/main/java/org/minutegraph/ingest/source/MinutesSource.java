@@ -102,8 +102,9 @@ public final class MinutesSource {
                         return FileVisitResult.CONTINUE;
                     }
                     if (!MinutesFile.isUsablePath(rel)) {
-                        warnings.add(new IngestWarning(MinutesFile.printable(rel), 0,
-                                "skipped, the path holds a control character (shown as '?'); rename the file or folder"));
+                        // The path as it is: whoever prints the warning escapes it for its terminal.
+                        warnings.add(new IngestWarning(rel, 0,
+                                "skipped, the path holds a control character; rename the file or folder"));
                         return FileVisitResult.CONTINUE;
                     }
                     // A link that leads nowhere is visited with its own attributes: it is reported, not silently lost.

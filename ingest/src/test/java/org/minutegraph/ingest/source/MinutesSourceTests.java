@@ -78,7 +78,7 @@ class MinutesSourceTests {
         write("a/2024\t0103.md", "# tab in the file name\n");
         SourceScan scan = new MinutesSource(SourceConfig.of(dir)).scan();
         assertThat(scan.files()).extracting(MinutesFile::sourcePath).containsExactly("a/20240101.md");
-        assertThat(scan.warnings()).extracting(IngestWarning::sourcePath).containsExactly("a/2024?0103.md", "b?c/20240102.md");
+        assertThat(scan.warnings()).extracting(IngestWarning::sourcePath).containsExactly("a/2024\t0103.md", "b\u001fc/20240102.md");
         assertThat(scan.warnings()).allSatisfy(w -> assertThat(w.reason()).contains("control character").contains("rename"));
     }
 

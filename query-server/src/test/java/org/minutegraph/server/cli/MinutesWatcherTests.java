@@ -40,7 +40,7 @@ class MinutesWatcherTests {
         String out = log.toString();
         assertThat(out).contains("warning: team/20240101.md:1: ").contains("binary");
         assertThat(out).contains("warning: team/20240101.md: removed from the graph and the search index");
-        assertThat(out).contains("warning: team/\\e[31m20240108.md: ").contains("empty");
+        assertThat(out).contains("warning: team/\\e[31m20240108.md: ").contains("control character");
         assertThat(out).doesNotContain("\u001b");
         assertThat(out).contains("1 removed");
         assertThat(refreshed).hasValue(1);

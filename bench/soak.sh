@@ -30,7 +30,7 @@ while [ $# -gt 0 ]; do
     *) echo "soak.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
-[ -n "$store" ] && [ -d "$store/index" ] || { echo "soak.sh: --store DIR must be a store with embeddings" >&2; exit 2; }
+[ -n "$store" ] && [ -f "$store/CURRENT" ] || { echo "soak.sh: --store DIR must be a store with embeddings" >&2; exit 2; }
 [ -d "$corpus" ] || { echo "soak.sh: no minutes at $corpus (--corpus DIR)" >&2; exit 2; }
 for tool in wrk curl python3; do
   command -v "$tool" >/dev/null || { echo "soak.sh: '$tool' not found (wrk: apt-get install wrk)" >&2; exit 2; }

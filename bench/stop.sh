@@ -30,7 +30,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -n "$store" ] || { echo "stop.sh: --store DIR is required (a store ingested with embeddings)" >&2; exit 2; }
-[ -d "$store/index" ] || { echo "stop.sh: $store is not a Minutegraph store" >&2; exit 2; }
+[ -f "$store/CURRENT" ] || { echo "stop.sh: $store is not a Minutegraph store" >&2; exit 2; }
 command -v curl >/dev/null || { echo "stop.sh: curl is needed" >&2; exit 2; }
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/mg-stop.XXXXXX")"

@@ -75,7 +75,7 @@ public record StoreLayout(Path dir, String dataName) {
 
     /** A data directory that no build has used yet, for a new store or a rebuild. */
     public StoreLayout next() {
-        int highest = Math.max(number(dataName), dataDirectories().stream().mapToInt(StoreLayout::number).max().orElse(0));
+        int highest = dataDirectories().stream().mapToInt(StoreLayout::number).max().orElse(0);
         return new StoreLayout(dir, "data-" + (highest + 1));
     }
 

@@ -74,7 +74,7 @@ TEST_CLASSES="$REPO/query-server/target/test-classes"
 if [[ ! -f "$JAR" || ! -f "$TEST_CLASSES/org/minutegraph/server/sparql/BenchServer.class" ]] \
     || [[ -n "$(find "$REPO"/*/src "$REPO"/*/pom.xml "$REPO/pom.xml" -newer "$JAR" -type f -print -quit)" ]]; then
   log "building (mvn install -DskipTests, then test classes): the jar is missing or older than the sources"
-  (cd "$REPO" && mvn -B -q -o install -DskipTests && mvn -B -q -o test-compile -pl query-server) >&2
+  (cd "$REPO" && ./mvnw -B -q -o install -DskipTests && ./mvnw -B -q -o test-compile -pl query-server) >&2
 fi
 
 # ---------------------------------------------------------------- 2. ingest

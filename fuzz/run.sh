@@ -41,7 +41,7 @@ fuzz() {
   before=$(find "$inputs" -name 'crash-*' -o -name 'timeout-*' 2>/dev/null | sort)
   echo "fuzz $name for $duration ($module $test)"
   if JAZZER_FUZZ=1 JAZZER_MAX_DURATION="$duration" JAZZER_INSTRUMENT="$instrument" \
-      mvn -B -ntp -pl "$module" -am test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1; then
+      "$here/mvnw" -B -ntp -pl "$module" -am test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1; then
     grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -n1 | sed "s/^/  $name: /" || true
     return 0
   fi

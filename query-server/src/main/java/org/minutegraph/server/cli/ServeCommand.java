@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to bind. Default: ${DEFAULT-VALUE} (this machine only); 0.0.0.0 exposes it to the network.")
     String host;
 
-    @Option(names = "--port", defaultValue = "7070", description = "Port. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--port", defaultValue = "" + AppConfig.DEFAULT_PORT, description = "Port. Default: ${DEFAULT-VALUE}")
     int port;
 
     @Option(names = "--cors-origin", paramLabel = "URL",

@@ -56,6 +56,16 @@ class CliTests {
     }
 
     @Test
+    @DisplayName("--version prints the version the parent pom gives, not a placeholder")
+    void version() throws Exception {
+        Run r = run("--version");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().strip()).matches("minutegraph \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        String version = r.out().strip().substring("minutegraph ".length());
+        assertThat(Files.readString(TestStores.repo().resolve("pom.xml"))).contains("<version>" + version + "</version>");
+    }
+
+    @Test
     @DisplayName("a second ingest of the same folder says the store is unchanged")
     void reingest() {
         Run r = run("ingest", "--minutes", TestStores.repo().resolve("data").toString(), "--store", store.toString(), "--no-embeddings");

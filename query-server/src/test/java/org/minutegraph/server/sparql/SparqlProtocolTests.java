@@ -548,24 +548,18 @@ class SparqlProtocolTests {
                     limited.uri().resolve("/sparql?timeout=200ms&query=" + encode(slow))).build());
             assertThat(warmUp.statusCode()).isEqualTo(503);
             long timeoutsBefore = timeouts();
-            long start = System.nanoTime();
             CompletableFuture<HttpResponse<String>> slowAnswer = CLIENT.sendAsync(slowRequest, HttpResponse.BodyHandlers.ofString());
             Thread.sleep(200);
-            long quickStart = System.nanoTime();
             HttpResponse<String> quick = TestDatasets.send(CLIENT, HttpRequest.newBuilder(
                     limited.uri().resolve("/sparql?query=" + encode("ASK { ?s ?p ?o }"))).build());
-            long quickMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - quickStart);
             assertThat(quick.statusCode()).isEqualTo(200);
-            assertThat(quickMillis).isLessThan(500);
             assertThat(slowAnswer.isDone()).as("the slow query is still running while the quick one was answered").isFalse();
 
             HttpResponse<String> slowResponse = slowAnswer.get(10, TimeUnit.SECONDS);
-            long slowMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertThat(slowResponse.statusCode()).isEqualTo(503);
             JsonNode error = JSON.readTree(slowResponse.body());
             assertThat(error.get("error").asText()).isEqualTo("timeout");
             assertThat(error.get("detail").asText()).contains("Query exceeded 1 s");
-            assertThat(slowMillis).isBetween(900L, 2000L);
             assertThat(timeouts()).isEqualTo(timeoutsBefore + 1);
         }
 

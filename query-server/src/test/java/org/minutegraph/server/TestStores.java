@@ -1,10 +1,9 @@
 package org.minutegraph.server;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
+import org.minutegraph.ingest.pipeline.Corpora;
 import org.minutegraph.ingest.pipeline.CorpusSettings;
 import org.minutegraph.ingest.pipeline.IngestConfig;
 import org.minutegraph.ingest.pipeline.IngestListener;
@@ -28,14 +27,7 @@ public final class TestStores {
     }
 
     public static Path repo() {
-        String prop = System.getProperty("minutegraph.repo");
-        Path start = (prop != null ? Path.of(prop) : Path.of("")).toAbsolutePath();
-        for (Path p = start; p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("data")) && Files.isDirectory(p.resolve("query-server"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("Cannot find the repository root from " + start);
+        return Corpora.repo();
     }
 
     /** The sample corpus in data/, with embeddings. */
@@ -51,9 +43,7 @@ public final class TestStores {
 
     /** The real SCS corpus, with embeddings; skips the calling test where ../shared is absent. */
     public static synchronized Path real() {
-        Path corpus = repo().resolve("../shared/corpus/scs-minutes").normalize();
-        Assumptions.assumeTrue(Files.isDirectory(corpus),
-                "Skipped: the real corpus is not at " + corpus + " (../shared is present in CI and developer checkouts only)");
+        Path corpus = Corpora.real();
         if (real == null) {
             Path dir = repo().resolve("query-server/target/test-stores/real");
             ingest(IngestConfig.of(corpus, dir).withGithub("SovereignCloudStack", List.of(SCS_SOURCE_URL)).withEmbeddings(true));
@@ -64,9 +54,7 @@ public final class TestStores {
 
     /** The real SCS corpus without embeddings (quicker to make), for tests of the graph alone; skips like {@link #real()}. */
     public static synchronized Path realLexical() {
-        Path corpus = repo().resolve("../shared/corpus/scs-minutes").normalize();
-        Assumptions.assumeTrue(Files.isDirectory(corpus),
-                "Skipped: the real corpus is not at " + corpus + " (../shared is present in CI and developer checkouts only)");
+        Path corpus = Corpora.real();
         if (realLexical == null) {
             Path dir = repo().resolve("query-server/target/test-stores/real-lexical");
             ingest(IngestConfig.of(corpus, dir).withGithub("SovereignCloudStack", List.of(SCS_SOURCE_URL)).withEmbeddings(false));

@@ -1,7 +1,6 @@
 package org.minutegraph.ingest.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.minutegraph.ingest.pipeline.Corpora;
 import org.minutegraph.ingest.model.Block;
 import org.minutegraph.ingest.model.BlockKind;
 import org.minutegraph.ingest.model.DocSection;
@@ -21,14 +21,11 @@ import org.minutegraph.ingest.model.TaskState;
 /** The one credential known to be in the SCS minutes is caught; reads the corpus from disk, skips without it. */
 class RealCorpusSecretTests {
 
-    private static final Path CORPUS = Path.of(System.getProperty("minutegraph.corpus", "../../shared/corpus/scs-minutes"));
     private static final String FILE = "hackathons/2023-03-05-gx-hackathon-6/minutes.md";
 
     @Test
     void pastedApplicationCredentialIsRedacted() throws IOException {
-        Path file = CORPUS.resolve(FILE);
-        assumeTrue(Files.isRegularFile(file), "real corpus not found at " + CORPUS.toAbsolutePath()
-                + " (set -Dminutegraph.corpus=DIR to run this test)");
+        Path file = Corpora.real().resolve(FILE);
         List<String> lines = Files.readAllLines(file);
         // each line as its own block is enough here: the redactor reads raw and text line by line
         List<Block> blocks = new ArrayList<>();
@@ -52,12 +49,11 @@ class RealCorpusSecretTests {
     @Test
     @DisplayName("in the markdown of every file (what pages show), only that line is redacted: no false positives")
     void noOtherLineIsRedacted() throws IOException {
-        assumeTrue(Files.isDirectory(CORPUS), "real corpus not found at " + CORPUS.toAbsolutePath()
-                + " (set -Dminutegraph.corpus=DIR to run this test)");
+        Path corpus = Corpora.real();
         SecretRedactor redactor = new SecretRedactor();
         List<String> redacted = new ArrayList<>();
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(CORPUS)) {
+        try (Stream<Path> walk = Files.walk(corpus)) {
             files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
         }
         for (Path p : files) {
@@ -67,7 +63,7 @@ class RealCorpusSecretTests {
             assertThat(after).as("line count of " + p).hasSameSizeAs(before);
             for (int i = 0; i < before.length; i++) {
                 if (!before[i].equals(after[i])) {
-                    redacted.add(CORPUS.relativize(p) + ":" + (i + 1) + ": " + after[i]);
+                    redacted.add(corpus.relativize(p) + ":" + (i + 1) + ": " + after[i]);
                 }
             }
         }

@@ -1,7 +1,6 @@
 package org.minutegraph.ingest.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,11 +10,11 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.minutegraph.ingest.pipeline.Corpora;
 
 /** The cheap pre-test must let through everything the full patterns would redact, and little else. */
 class SecretHintsTests {
 
-    private static final Path CORPUS = Path.of(System.getProperty("minutegraph.corpus", "../../shared/corpus/scs-minutes"));
     private final SecretRedactor redactor = new SecretRedactor();
 
     @Test
@@ -44,10 +43,9 @@ class SecretHintsTests {
     @Test
     @DisplayName("on the real corpus, no line the full patterns catch is ruled out")
     void realCorpusLinesAgree() throws IOException {
-        assumeTrue(Files.isDirectory(CORPUS), "real corpus not found at " + CORPUS.toAbsolutePath()
-                + " (set -Dminutegraph.corpus=DIR to run this test)");
+        Path corpus = Corpora.real();
         long checked;
-        try (Stream<Path> files = Files.walk(CORPUS)) {
+        try (Stream<Path> files = Files.walk(corpus)) {
             checked = files.filter(p -> p.toString().endsWith(".md")).flatMap(SecretHintsTests::lines)
                     .filter(l -> !redactor.findUnfiltered(l).isEmpty())
                     .peek(l -> assertThat(SecretHints.mayHoldSecret(l)).as(l).isTrue())

@@ -1,9 +1,7 @@
 package org.minutegraph.ingest.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.minutegraph.ingest.pipeline.Corpora;
 import org.junit.jupiter.api.TestInstance;
 import org.minutegraph.ingest.model.Block;
 import org.minutegraph.ingest.model.BlockKind;
@@ -32,15 +31,9 @@ class RealCorpusParseTests {
     private final List<String> failures = new ArrayList<>();
     private SourceScan scan;
 
-    static Path corpus() {
-        Path fromRepo = Path.of(System.getProperty("minutegraph.repo", ".")).resolve("../shared/corpus/scs-minutes").normalize();
-        return Files.isDirectory(fromRepo) ? fromRepo : Path.of("../../shared/corpus/scs-minutes").toAbsolutePath().normalize();
-    }
-
     @BeforeAll
     void parseAll() {
-        Path root = corpus();
-        assumeTrue(Files.isDirectory(root), "real corpus not found at " + root + "; these tests need ../shared/corpus/scs-minutes");
+        Path root = Corpora.real();
         scan = new MinutesSource(SourceConfig.of(root)).scan();
         MinutesParser parser = new MinutesParser();
         long start = System.nanoTime();

@@ -92,9 +92,10 @@ public final class MinutegraphApp implements AutoCloseable {
         return layout.equals(new StoreLayout(layout.dir()));
     }
 
-    /** Makes what an ingest committed since the last refresh visible to search (the graph sees it at once). */
+    /** Makes what an ingest committed since the last refresh visible to search (the graph sees it at once) and to the counts of /health. */
     public void refresh() {
         minutegraph.refresh();
+        server.recount();
     }
 
     /** Whether search is hybrid yet (false for a lexical-only index, while the model loads, and once stopped). */

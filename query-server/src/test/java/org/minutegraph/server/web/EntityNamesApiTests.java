@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,24 @@ class EntityNamesApiTests {
         assertThat(who.get("label").asText()).isEqualTo(label);
         assertThat(timeline.get("label").asText()).isEqualTo(label);
         assertThat(who.get("iri").asText()).isEqualTo(timeline.get("iri").asText()).isEqualTo(suggested.get("iri").asText());
+    }
+
+    @Test
+    @DisplayName("a name nothing answers is the same 404 with the same near names on who and timeline")
+    void unknownName() {
+        JsonNode who = http.json("/api/who?topic=" + encode("Harborx qzxv"), 404);
+        JsonNode timeline = http.json("/api/timeline?entity=" + encode("Harborx qzxv"), 404);
+        assertThat(who.get("error").asText()).isEqualTo(timeline.get("error").asText()).isEqualTo("not_found");
+        assertThat(who.get("detail").asText()).isEqualTo(timeline.get("detail").asText()).contains("Harborx qzxv");
+        assertThat(who.get("candidates")).isEqualTo(timeline.get("candidates"));
+    }
+
+    @Test
+    @DisplayName("words that are no entity but are in the minutes still answer who (people who wrote them)")
+    void plainWords() {
+        JsonNode who = http.json("/api/who?topic=" + encode("replication"), 200);
+        assertThat(who.at("/topic/iri").asText(null)).isNull();
+        assertThat(who.get("people")).isNotEmpty();
     }
 
     private static String encode(String s) {

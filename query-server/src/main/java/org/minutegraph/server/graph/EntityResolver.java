@@ -12,6 +12,8 @@ import org.apache.jena.query.QuerySolution;
 import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.ontology.MG;
 import org.minutegraph.server.catalog.EntityNames;
+import org.minutegraph.server.catalog.EntityKind;
+import org.minutegraph.server.catalog.Entity;
 
 /**
  * Finds the tool, topic, person, series or category a user means: by IRI, by exact label or

@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import org.minutegraph.server.catalog.EditDistance;
 import org.minutegraph.server.catalog.EntityNames;
+import org.minutegraph.server.catalog.EntityKind;
+import org.minutegraph.server.catalog.Entity;
 
 /**
  * Every name by which a user may ask for an entity, normalised, held in memory for one store

@@ -15,6 +15,7 @@ import org.apache.lucene.util.FixedBitSet;
 import org.minutegraph.ingest.index.EntityValue;
 import org.minutegraph.ingest.index.PassageSchema;
 import org.minutegraph.server.catalog.EntityNames;
+import org.minutegraph.server.catalog.EntityKind;
 
 /**
  * The entities of one index snapshot with the number of passages naming each: series, tools,

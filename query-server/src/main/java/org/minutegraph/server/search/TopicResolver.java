@@ -13,6 +13,7 @@ import org.apache.lucene.search.TermQuery;
 import org.minutegraph.ingest.index.PassageSchema;
 import org.minutegraph.server.catalog.EditDistance;
 import org.minutegraph.server.catalog.EntityNames;
+import org.minutegraph.server.catalog.EntityKind;
 
 /**
  * Resolves what a user calls a topic to an entity of the graph: a tool by label or alias, a topic,

@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.minutegraph.ingest.index.Embedder;
 import org.minutegraph.ingest.index.MiniLmEmbedder;
-import org.minutegraph.ingest.index.PassageIndex;
-import org.minutegraph.server.search.SearchConfig;
 import org.minutegraph.server.search.SearchHit;
 import org.minutegraph.server.search.SearchRequest;
 import org.minutegraph.server.search.SearchResponse;
 import org.minutegraph.server.search.SearchServices;
 import org.minutegraph.server.search.WhoResponse;
+import org.minutegraph.server.services.Minutegraph;
+import org.minutegraph.server.services.MinutegraphConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,13 +50,10 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String query = String.join(" ", words);
         PrintWriter out = spec.commandLine().getOut();
-        org.apache.jena.rdf.model.Model vocabulary;
-        try (var s = store.openExisting()) {
-            vocabulary = s.vocabulary();
-        }
-        try (PassageIndex index = PassageIndex.open(store.layout().index());
-             Embedder embedder = !lexical && !who && index.hasEmbeddings() ? MiniLmEmbedder.load(1) : null) {
-            SearchServices services = SearchServices.create(index, vocabulary, embedder, SearchConfig.defaults());
+        try (Minutegraph mg = Minutegraph.open(store.layout(), MinutegraphConfig.of(store.iris()));
+             Embedder embedder = !lexical && !who && mg.index().hasEmbeddings() ? MiniLmEmbedder.load(1) : Embedder.none()) {
+            mg.useEmbedder(embedder);
+            SearchServices services = mg.search();
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             if (who) {
                 WhoResponse response = services.who().who(query);

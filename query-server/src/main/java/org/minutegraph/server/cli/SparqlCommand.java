@@ -1,20 +1,20 @@
 package org.minutegraph.server.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.system.Txn;
-import org.minutegraph.ingest.store.MinutegraphStore;
+import org.minutegraph.server.services.Minutegraph;
+import org.minutegraph.server.services.MinutegraphConfig;
+import org.minutegraph.server.sparql.QueryRunner;
+import org.minutegraph.server.sparql.ResultFormat;
+import org.minutegraph.server.sparql.SparqlConfig;
+import org.minutegraph.server.sparql.SparqlResponse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,56 +48,34 @@ final class SparqlCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Query query = QueryFactory.create(readQuery(queryArg));
-        // Results are written whole once the query has finished, so a timeout never leaves half a table.
-        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-        PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        try (MinutegraphStore s = store.openExisting()) {
-            Txn.executeRead(s.dataset(), () -> {
-                try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(query)
-                        .timeout(timeoutSeconds, java.util.concurrent.TimeUnit.SECONDS).build()) {
-                    print(qe, query, out);
-                }
-            });
+        ResultFormat output = formatFor(query);
+        Duration timeout = Duration.ofSeconds(timeoutSeconds);
+        SparqlConfig limits = SparqlConfig.defaults().withTimeout(timeout).withMaxResults(Long.MAX_VALUE); // a terminal takes any size
+        SparqlResponse response;
+        // The server's own path: mg:search, the binding budget (which also answers an empty mg:search with no rows), the timeout.
+        try (Minutegraph mg = Minutegraph.open(store.layout(), MinutegraphConfig.of(store.iris()))) {
+            response = new QueryRunner(mg::datasetGraph, limits, mg.queryContext()).run(query, output, timeout);
         }
-        out.flush();
-        String results = buffer.toString(StandardCharsets.UTF_8);
+        String results = new String(response.body(), StandardCharsets.UTF_8);
         // The table is for a terminal; the other formats are data for a program and stay as the standards say.
-        spec.commandLine().getOut().print(format == Format.text ? TerminalText.escapeLines(results) : results);
+        spec.commandLine().getOut().print(output == ResultFormat.TEXT ? TerminalText.escapeLines(results) : results);
         spec.commandLine().getOut().flush();
         return 0;
     }
 
-    private void print(QueryExecution qe, Query query, PrintStream out) {
-        if (query.isSelectType()) {
-            var rs = qe.execSelect();
-            switch (format) {
-                case json -> ResultSetFormatter.outputAsJSON(out, rs);
-                case csv -> ResultSetFormatter.outputAsCSV(out, rs);
-                case tsv -> ResultSetFormatter.outputAsTSV(out, rs);
-                case xml -> ResultSetFormatter.outputAsXML(out, rs);
-                default -> ResultSetFormatter.out(out, rs, query);
-            }
-        } else if (query.isAskType()) {
-            boolean b = qe.execAsk();
-            switch (format) {
-                case json -> ResultSetFormatter.outputAsJSON(out, b);
-                case csv -> ResultSetFormatter.outputAsCSV(out, b);
-                case tsv -> ResultSetFormatter.outputAsTSV(out, b);
-                case xml -> ResultSetFormatter.outputAsXML(out, b);
-                default -> out.println(b ? "yes" : "no");
-            }
-        } else if (query.isConstructType() || query.isDescribeType()) {
-            var model = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-            Lang lang = switch (format) {
-                case ntriples -> Lang.NTRIPLES;
-                case jsonld, json -> Lang.JSONLD;
-                case xml -> Lang.RDFXML;
-                default -> Lang.TURTLE;
-            };
-            RDFDataMgr.write(out, model, lang);
-        } else {
+    /** The server's format for {@code --format}: a table for SELECT/ASK and Turtle for graphs when it is {@code text}. */
+    private ResultFormat formatFor(Query query) {
+        if (!(query.isSelectType() || query.isAskType() || query.isConstructType() || query.isDescribeType())) {
             throw new IllegalArgumentException("Only SELECT, ASK, CONSTRUCT and DESCRIBE queries are supported; the store is read-only here");
         }
+        boolean graph = query.isConstructType() || query.isDescribeType();
+        if (format == Format.text) {
+            return graph ? ResultFormat.TURTLE : ResultFormat.TEXT;
+        }
+        ResultFormat.Kind kind = graph ? ResultFormat.Kind.GRAPH : ResultFormat.Kind.RESULTS;
+        return ResultFormat.byName(kind, format.name()).orElseThrow(() -> new IllegalArgumentException("--format " + format
+                + " is for " + (graph ? "SELECT and ASK" : "CONSTRUCT and DESCRIBE") + " queries; this is a "
+                + (graph ? "graph" : "results") + " query: use " + (graph ? "turtle, ntriples, jsonld or xml" : "text, json, csv, tsv or xml")));
     }
 
     static String readQuery(String arg) throws IOException {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.minutegraph.server.catalog.EntityKind;
 
 /**
  * What the graph says about one resource: its types, its properties (outgoing triples grouped by

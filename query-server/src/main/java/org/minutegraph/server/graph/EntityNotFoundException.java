@@ -2,6 +2,7 @@ package org.minutegraph.server.graph;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.minutegraph.server.catalog.Entity;
 
 /** No tool, topic, person, series or category matches the user's words; carries what came close. */
 public class EntityNotFoundException extends GraphNotFoundException {

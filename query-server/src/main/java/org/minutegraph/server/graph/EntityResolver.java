@@ -11,6 +11,9 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.ontology.MG;
+import org.minutegraph.server.catalog.EntityNames;
+import org.minutegraph.server.catalog.EntityKind;
+import org.minutegraph.server.catalog.Entity;
 
 /**
  * Finds the tool, topic, person, series or category a user means: by IRI, by exact label or
@@ -63,7 +66,7 @@ public final class EntityResolver {
         if (trimmed.startsWith("http://") || trimmed.startsWith("https://")) {
             return table.byIri(trimmed);
         }
-        String key = LabelTable.normalise(trimmed);
+        String key = EntityNames.normalise(trimmed);
         if (key.isEmpty()) {
             return Optional.empty();
         }
@@ -81,7 +84,7 @@ public final class EntityResolver {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1: " + limit);
         }
-        return table().candidates(LabelTable.normalise(text.strip()), limit);
+        return table().candidates(EntityNames.normalise(text.strip()), limit);
     }
 
     /** The entity with this IRI, if it has a name in the table. */
@@ -104,7 +107,7 @@ public final class EntityResolver {
         queries.select(NAMES, java.util.Map.of(), row -> {
             String pref = GraphQueries.str(row, "pref");
             String name = GraphQueries.str(row, "name");
-            String key = LabelTable.normalise(name);
+            String key = EntityNames.normalise(name);
             if (!key.isEmpty()) {
                 Entity e = new Entity(row.getResource("x").getURI(), pref, kind(row));
                 names.add(new LabelTable.Name(key, e, LabelTable.Source.valueOf(GraphQueries.str(row, "source"))));

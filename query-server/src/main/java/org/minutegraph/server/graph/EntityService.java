@@ -20,6 +20,7 @@ import org.minutegraph.ontology.MG;
 import org.minutegraph.server.graph.EntityDescription.IncomingLinks;
 import org.minutegraph.server.graph.EntityDescription.PropertyValues;
 import org.minutegraph.server.graph.EntityDescription.Value;
+import org.minutegraph.server.catalog.EntityKind;
 
 /**
  * Describes any resource: as a record for JSON and HTML pages ({@link #describe}), and as an RDF

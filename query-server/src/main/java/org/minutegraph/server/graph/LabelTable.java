@@ -1,14 +1,17 @@
 package org.minutegraph.server.graph;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import org.minutegraph.server.catalog.EditDistance;
+import org.minutegraph.server.catalog.EntityNames;
+import org.minutegraph.server.catalog.EntityKind;
+import org.minutegraph.server.catalog.Entity;
 
 /**
  * Every name by which a user may ask for an entity, normalised, held in memory for one store
@@ -46,17 +49,6 @@ final class LabelTable {
         return byIri.size();
     }
 
-    /** Folds case, accents, a leading '@' and punctuation, so "Cluster-API" and "cluster api" meet. */
-    static String normalise(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return folded.replaceAll("[^\\p{L}\\p{N}+#]+", " ").strip();
-    }
-
-    /** How many edits a fuzzy match may need: none for very short words, where one edit is another word. */
-    static int allowedEdits(String key) {
-        return key.length() < 4 ? 0 : key.length() < 6 ? 1 : 2;
-    }
-
     Optional<Entity> byIri(String iri) {
         return Optional.ofNullable(byIri.get(iri));
     }
@@ -66,7 +58,7 @@ final class LabelTable {
     }
 
     Optional<Entity> fuzzy(String key) {
-        int max = allowedEdits(key);
+        int max = EntityNames.allowedEdits(key);
         if (max == 0) {
             return Optional.empty();
         }
@@ -113,7 +105,7 @@ final class LabelTable {
         if ((key.length() >= 3 && name.contains(key)) || (name.length() >= 4 && key.contains(name))) {
             return 2;
         }
-        int max = Math.max(1, allowedEdits(key) + 1);
+        int max = Math.max(1, EntityNames.allowedEdits(key) + 1);
         int d = EditDistance.bounded(key, name, max);
         return d <= max ? 2 + d : -1;
     }

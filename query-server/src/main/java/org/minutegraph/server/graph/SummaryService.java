@@ -10,6 +10,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.minutegraph.ingest.store.MinutegraphStore;
+import org.minutegraph.server.catalog.EntityKind;
+import org.minutegraph.server.catalog.Entity;
 
 /** Counts and top lists for a person's or a series' page. */
 public final class SummaryService {

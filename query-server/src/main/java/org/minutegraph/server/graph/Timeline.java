@@ -2,6 +2,7 @@ package org.minutegraph.server.graph;
 
 import java.util.List;
 import java.util.Objects;
+import org.minutegraph.server.catalog.Entity;
 
 /**
  * How an entity appears in the minutes over time.

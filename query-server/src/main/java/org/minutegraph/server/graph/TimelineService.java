@@ -25,6 +25,8 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.ontology.MG;
+import org.minutegraph.server.catalog.EntityKind;
+import org.minutegraph.server.catalog.Entity;
 
 /**
  * The timeline of a tool, topic, tool category, person or series: the sections that mention it,

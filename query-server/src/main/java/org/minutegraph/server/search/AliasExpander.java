@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.minutegraph.server.catalog.EntityNames;
 
 /**
  * Rewrites a query in classic Lucene syntax so that a word or quoted phrase naming a concept also
@@ -93,13 +94,13 @@ final class AliasExpander {
     }
 
     private List<String> alternatives(List<Concept> concepts, List<Unit> span) {
-        String written = LabelNormalizer.normalize(String.join(" ", span.stream().map(Unit::core).toList()));
+        String written = EntityNames.normalise(String.join(" ", span.stream().map(Unit::core).toList()));
         Set<String> seen = new LinkedHashSet<>();
         seen.add(written);
         List<String> out = new ArrayList<>();
         for (Concept concept : concepts) {
             for (String label : concept.allLabels()) {
-                if (out.size() < MAX_ALTERNATIVES && seen.add(LabelNormalizer.normalize(label))) {
+                if (out.size() < MAX_ALTERNATIVES && seen.add(EntityNames.normalise(label))) {
                     out.add(quote(label));
                 }
             }
@@ -107,7 +108,7 @@ final class AliasExpander {
         for (Concept concept : concepts) {
             if (concept.kind() == Concept.Kind.CATEGORY) {
                 for (String label : concept.narrower().stream().flatMap(iri -> vocabulary.byIri(iri).stream()).map(Concept::label).toList()) {
-                    if (out.size() < MAX_ALTERNATIVES && seen.add(LabelNormalizer.normalize(label))) {
+                    if (out.size() < MAX_ALTERNATIVES && seen.add(EntityNames.normalise(label))) {
                         out.add(quote(label) + NARROWER_BOOST);
                     }
                 }

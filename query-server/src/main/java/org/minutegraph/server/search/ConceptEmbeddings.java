@@ -30,6 +30,11 @@ final class ConceptEmbeddings {
         this.embedder = Objects.requireNonNull(embedder, "embedder");
     }
 
+    /** The embedder these vectors belong to. */
+    Embedder embedder() {
+        return embedder;
+    }
+
     /**
      * At most {@code max} concepts whose similarity to {@code query} (a unit vector of the same
      * embedder) is at least {@code minSimilarity}, most similar first.

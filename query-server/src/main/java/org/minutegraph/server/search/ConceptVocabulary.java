@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.minutegraph.ontology.MG;
+import org.minutegraph.server.catalog.EntityNames;
 
 /**
  * The SKOS concepts of the tool vocabulary, looked up by any of their labels. Read once from a Jena
@@ -34,7 +35,7 @@ public final class ConceptVocabulary {
         int longest = 1;
         for (Concept concept : byIri.values()) {
             for (String label : concept.allLabels()) {
-                String key = LabelNormalizer.normalize(label);
+                String key = EntityNames.normalise(label);
                 if (!key.isEmpty()) {
                     List<Concept> list = labels.computeIfAbsent(key, k -> new ArrayList<>());
                     if (!list.contains(concept)) {
@@ -103,7 +104,7 @@ public final class ConceptVocabulary {
 
     /** Concepts one of whose labels equals {@code text} once both are normalised. */
     public List<Concept> byLabel(String text) {
-        return byLabel.getOrDefault(LabelNormalizer.normalize(text), List.of());
+        return byLabel.getOrDefault(EntityNames.normalise(text), List.of());
     }
 
     public Collection<Concept> concepts() {

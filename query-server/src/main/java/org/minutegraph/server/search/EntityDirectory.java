@@ -14,6 +14,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.util.FixedBitSet;
 import org.minutegraph.ingest.index.EntityValue;
 import org.minutegraph.ingest.index.PassageSchema;
+import org.minutegraph.server.catalog.EntityNames;
+import org.minutegraph.server.catalog.EntityKind;
 
 /**
  * The entities of one index snapshot with the number of passages naming each: series, tools,
@@ -24,12 +26,12 @@ final class EntityDirectory {
 
     /**
      * An entity and every name it may be typed as; {@code normalNames} are those names through
-     * {@link LabelNormalizer}, computed once per snapshot instead of on every lookup.
+     * {@link EntityNames}, computed once per snapshot instead of on every lookup.
      */
     record Entity(EntityKind kind, String key, String label, String iri, int count, List<String> names, List<String> normalNames) {
 
         Entity(EntityKind kind, String key, String label, String iri, int count, List<String> names) {
-            this(kind, key, label, iri, count, names, names.stream().map(LabelNormalizer::normalize).toList());
+            this(kind, key, label, iri, count, names, names.stream().map(EntityNames::normalise).toList());
         }
     }
 
@@ -102,7 +104,7 @@ final class EntityDirectory {
 
     /** Entities of {@code kind} one of whose names equals {@code text}, normalised. */
     List<Entity> named(EntityKind kind, String text) {
-        return byNormalName.getOrDefault(LabelNormalizer.normalize(text), List.of()).stream()
+        return byNormalName.getOrDefault(EntityNames.normalise(text), List.of()).stream()
                 .filter(e -> e.kind() == kind)
                 .toList();
     }

@@ -23,6 +23,7 @@ import org.minutegraph.ingest.index.MinutesAnalyzer;
 import org.minutegraph.ingest.model.PersonRef;
 
 import static org.minutegraph.ingest.index.PassageSchema.*;
+import org.minutegraph.server.catalog.EntityNames;
 
 /**
  * Turns what a user typed into Lucene queries that never fail: classic syntax first, then the same
@@ -169,13 +170,13 @@ final class PassageQueries {
         List<String> phrases = new ArrayList<>();
         BooleanQuery.Builder graph = new BooleanQuery.Builder();
         for (Concept concept : related) {
-            concept.allLabels().stream().filter(l -> seen.add(LabelNormalizer.normalize(l))).forEach(l -> phrases.add(quote(l)));
+            concept.allLabels().stream().filter(l -> seen.add(EntityNames.normalise(l))).forEach(l -> phrases.add(quote(l)));
             if (concept.kind() == Concept.Kind.TOOL) {
                 graph.add(new TermQuery(new Term(TOOL, concept.iri())), BooleanClause.Occur.SHOULD);
             }
             for (String narrower : membersWithRelated(concept)) {
                 Optional<Concept> tool = vocabulary.byIri(narrower).filter(t -> !sharesWord(t, written));
-                tool.filter(t -> seen.add(LabelNormalizer.normalize(t.label()))).ifPresent(t -> phrases.add(quote(t.label()) + NARROWER_WEIGHT));
+                tool.filter(t -> seen.add(EntityNames.normalise(t.label()))).ifPresent(t -> phrases.add(quote(t.label()) + NARROWER_WEIGHT));
                 tool.ifPresent(t -> graph.add(new BoostQuery(new TermQuery(new Term(TOOL, narrower)), NARROWER_TOOL_BOOST), BooleanClause.Occur.SHOULD));
             }
         }

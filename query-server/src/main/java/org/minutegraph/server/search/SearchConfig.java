@@ -1,7 +1,7 @@
 package org.minutegraph.server.search;
 
 /**
- * Limits and ranking knobs of search, with the defaults in {@link #defaults()}.
+ * Limits and ranking knobs of search, named in {@link Builder} with their defaults ({@link #defaults()}).
  *
  * @param defaultLimit hits per page when the request names none
  * @param maxLimit the most hits one page may ask for
@@ -33,37 +33,160 @@ public record SearchConfig(int defaultLimit, int maxLimit, int maxOffset, int ma
                 || rankDepth < 1 || rrfK < 1 || snippetChars < 20 || facetSize < 1
                 || !(conceptSimilarity > 0 && conceptSimilarity <= 1) || maxConcepts < 0 || !(conceptBoost > 0) || cacheSize < 0
                 || !(vectorWeight >= 0) || !(meetingSupport >= 0) || !(repeatPenalty > 0 && repeatPenalty <= 1)) {
-            throw new IllegalArgumentException("inconsistent search configuration: " + this);
+            // the fields are not assigned yet here, so the message names the arguments, not this
+            throw new IllegalArgumentException("inconsistent search configuration: defaultLimit=" + defaultLimit + ", maxLimit=" + maxLimit
+                    + ", maxOffset=" + maxOffset + ", maxQueryChars=" + maxQueryChars + ", maxQueryTerms=" + maxQueryTerms
+                    + ", rankDepth=" + rankDepth + ", rrfK=" + rrfK + ", minSimilarity=" + minSimilarity + ", snippetChars=" + snippetChars
+                    + ", facetSize=" + facetSize + ", conceptSimilarity=" + conceptSimilarity + ", maxConcepts=" + maxConcepts
+                    + ", conceptBoost=" + conceptBoost + ", cacheSize=" + cacheSize + ", vectorWeight=" + vectorWeight
+                    + ", meetingSupport=" + meetingSupport + ", repeatPenalty=" + repeatPenalty);
         }
     }
 
+    /** The defaults: 10 hits a page (at most 100), 100 hits of each list into fusion, 512 cached answers, ... (see {@link Builder}). */
     public static SearchConfig defaults() {
-        return new SearchConfig(10, 100, 10_000, 1_000, 32, 100, 5, 0.35f, 180, 20, 0.5f, 2, 0.5f, 512, 0.8f, 0.2f, 0.5f);
+        return builder().build();
     }
 
-    /** The same settings with another ceiling on hits per request. */
-    public SearchConfig withMaxLimit(int newMaxLimit) {
-        return new SearchConfig(defaultLimit, newMaxLimit, maxOffset, maxQueryChars, maxQueryTerms, rankDepth, rrfK, minSimilarity,
-                snippetChars, facetSize, conceptSimilarity, maxConcepts, conceptBoost, cacheSize, vectorWeight, meetingSupport, repeatPenalty);
+    /** Settings by name, starting from the defaults: {@code SearchConfig.builder().cacheSize(0).build()}. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** The same settings with another number of cached answers (0 turns the cache off). */
-    public SearchConfig withCacheSize(int newCacheSize) {
-        return new SearchConfig(defaultLimit, maxLimit, maxOffset, maxQueryChars, maxQueryTerms, rankDepth, rrfK, minSimilarity,
-                snippetChars, facetSize, conceptSimilarity, maxConcepts, conceptBoost, newCacheSize, vectorWeight, meetingSupport, repeatPenalty);
+    /** A builder holding these settings, to change a few of them. */
+    public Builder toBuilder() {
+        return builder()
+            .defaultLimit(defaultLimit)
+            .maxLimit(maxLimit)
+            .maxOffset(maxOffset)
+            .maxQueryChars(maxQueryChars)
+            .maxQueryTerms(maxQueryTerms)
+            .rankDepth(rankDepth)
+            .rrfK(rrfK)
+            .minSimilarity(minSimilarity)
+            .snippetChars(snippetChars)
+            .facetSize(facetSize)
+            .conceptSimilarity(conceptSimilarity)
+            .maxConcepts(maxConcepts)
+            .conceptBoost(conceptBoost)
+            .cacheSize(cacheSize)
+            .vectorWeight(vectorWeight)
+            .meetingSupport(meetingSupport)
+            .repeatPenalty(repeatPenalty);
     }
 
-    /** The same settings with other fusion weights. */
-    public SearchConfig withFusion(int newRrfK, float newVectorWeight, float newMeetingSupport, float newRepeatPenalty) {
-        return new SearchConfig(defaultLimit, maxLimit, maxOffset, maxQueryChars, maxQueryTerms, rankDepth, newRrfK, minSimilarity,
-                snippetChars, facetSize, conceptSimilarity, maxConcepts, conceptBoost, cacheSize, newVectorWeight, newMeetingSupport,
-                newRepeatPenalty);
-    }
+    /** Named settings with their defaults, checked together by {@link #build()}. */
+    public static final class Builder {
 
-    /** The same settings with another semantic concept expansion. */
-    public SearchConfig withConcepts(float newConceptSimilarity, int newMaxConcepts, float newConceptBoost) {
-        return new SearchConfig(defaultLimit, maxLimit, maxOffset, maxQueryChars, maxQueryTerms, rankDepth, rrfK, minSimilarity,
-                snippetChars, facetSize, newConceptSimilarity, newMaxConcepts, newConceptBoost, cacheSize, vectorWeight, meetingSupport,
-                repeatPenalty);
+        private int defaultLimit = 10;
+        private int maxLimit = 100;
+        private int maxOffset = 10_000;
+        private int maxQueryChars = 1_000;
+        private int maxQueryTerms = 32;
+        private int rankDepth = 100;
+        private int rrfK = 5;
+        private float minSimilarity = 0.35f;
+        private int snippetChars = 180;
+        private int facetSize = 20;
+        private float conceptSimilarity = 0.5f;
+        private int maxConcepts = 2;
+        private float conceptBoost = 0.5f;
+        private int cacheSize = 512;
+        private float vectorWeight = 0.8f;
+        private float meetingSupport = 0.2f;
+        private float repeatPenalty = 0.5f;
+
+        private Builder() {
+        }
+
+        public Builder defaultLimit(int value) {
+            this.defaultLimit = value;
+            return this;
+        }
+
+        public Builder maxLimit(int value) {
+            this.maxLimit = value;
+            return this;
+        }
+
+        public Builder maxOffset(int value) {
+            this.maxOffset = value;
+            return this;
+        }
+
+        public Builder maxQueryChars(int value) {
+            this.maxQueryChars = value;
+            return this;
+        }
+
+        public Builder maxQueryTerms(int value) {
+            this.maxQueryTerms = value;
+            return this;
+        }
+
+        public Builder rankDepth(int value) {
+            this.rankDepth = value;
+            return this;
+        }
+
+        public Builder rrfK(int value) {
+            this.rrfK = value;
+            return this;
+        }
+
+        public Builder minSimilarity(float value) {
+            this.minSimilarity = value;
+            return this;
+        }
+
+        public Builder snippetChars(int value) {
+            this.snippetChars = value;
+            return this;
+        }
+
+        public Builder facetSize(int value) {
+            this.facetSize = value;
+            return this;
+        }
+
+        public Builder conceptSimilarity(float value) {
+            this.conceptSimilarity = value;
+            return this;
+        }
+
+        public Builder maxConcepts(int value) {
+            this.maxConcepts = value;
+            return this;
+        }
+
+        public Builder conceptBoost(float value) {
+            this.conceptBoost = value;
+            return this;
+        }
+
+        public Builder cacheSize(int value) {
+            this.cacheSize = value;
+            return this;
+        }
+
+        public Builder vectorWeight(float value) {
+            this.vectorWeight = value;
+            return this;
+        }
+
+        public Builder meetingSupport(float value) {
+            this.meetingSupport = value;
+            return this;
+        }
+
+        public Builder repeatPenalty(float value) {
+            this.repeatPenalty = value;
+            return this;
+        }
+
+        /** The settings; an {@link IllegalArgumentException} names them when they do not fit together. */
+        public SearchConfig build() {
+            return new SearchConfig(defaultLimit, maxLimit, maxOffset, maxQueryChars, maxQueryTerms, rankDepth, rrfK, minSimilarity, snippetChars, facetSize, conceptSimilarity, maxConcepts, conceptBoost, cacheSize, vectorWeight, meetingSupport, repeatPenalty);
+        }
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
@@ -48,19 +50,22 @@ public final class SearchService {
     private final PassageIndex index;
     private final PassageQueries queries;
     private final EntityDirectories entities;
-    private final Embedder queryEmbedder;
-    private final ConceptEmbeddings conceptEmbeddings;
+    /** The query embedder of the moment: none until a server's model has loaded, so one service serves both modes. */
+    private final Supplier<Embedder> queryEmbedder;
+    private final ConceptVocabulary vocabulary;
+    /** The concept vectors of the last embedder asked, made on first use (embedding the vocabulary takes a while). */
+    private final AtomicReference<ConceptEmbeddings> conceptEmbeddings = new AtomicReference<>();
     private final SearchConfig config;
     /** Facet counts, with tables of the current snapshot's facet values. */
     private final FacetCounter facetCounter = new FacetCounter();
 
-    SearchService(PassageIndex index, PassageQueries queries, EntityDirectories entities, Embedder queryEmbedder,
+    SearchService(PassageIndex index, PassageQueries queries, EntityDirectories entities, Supplier<Embedder> queryEmbedder,
             ConceptVocabulary vocabulary, SearchConfig config) {
         this.index = Objects.requireNonNull(index, "index");
         this.queries = queries;
         this.entities = entities;
-        this.queryEmbedder = queryEmbedder == null ? Embedder.none() : queryEmbedder;
-        this.conceptEmbeddings = this.queryEmbedder.isNone() ? null : new ConceptEmbeddings(vocabulary, this.queryEmbedder);
+        this.queryEmbedder = Objects.requireNonNull(queryEmbedder, "queryEmbedder");
+        this.vocabulary = vocabulary;
         this.config = Objects.requireNonNull(config, "config");
         this.cache = new ResultCache<>(config.cacheSize());
     }
@@ -70,7 +75,11 @@ public final class SearchService {
      * to the words outside the concepts it names. Empty in lexical mode or when every word names a concept.
      */
     List<Concept> relatedConcepts(String q) {
-        if (conceptEmbeddings == null || config.maxConcepts() == 0) {
+        return relatedConcepts(q, embedder());
+    }
+
+    private List<Concept> relatedConcepts(String q, Embedder embedder) {
+        if (embedder.isNone() || config.maxConcepts() == 0) {
             return List.of();
         }
         String residual = queries.residualText(q);
@@ -79,7 +88,7 @@ public final class SearchService {
         }
         // a concept whose label shares a word with the query is already found by that word: only bridge to the others
         Set<String> written = PassageQueries.terms(residual);
-        return conceptEmbeddings.nearest(queryEmbedder.embed(residual), config.conceptSimilarity(), Integer.MAX_VALUE).stream()
+        return conceptsOf(embedder).nearest(embedder.embed(residual), config.conceptSimilarity(), Integer.MAX_VALUE).stream()
                 .map(ConceptEmbeddings.Match::concept)
                 .filter(c -> !PassageQueries.sharesWord(c, written))
                 .limit(config.maxConcepts()).toList();
@@ -96,8 +105,17 @@ public final class SearchService {
      * that only need the ranked passages, such as SPARQL's {@code mg:search}.
      */
     public SearchResponse search(SearchRequest request, boolean details) {
+        return search(request, details, config.maxLimit(), false);
+    }
+
+    /**
+     * Like {@link #search(SearchRequest, boolean)}, with the caller's ceiling on hits ({@code /api/search}
+     * and {@code mg:search} allow different ones) and, with {@code lexicalOnly}, BM25 even when a model is loaded.
+     */
+    public SearchResponse search(SearchRequest request, boolean details, int maxLimit, boolean lexicalOnly) {
         Objects.requireNonNull(request, "request");
-        int limit = request.limit() == 0 ? config.defaultLimit() : Math.min(request.limit(), config.maxLimit());
+        Embedder queryEmbedder = lexicalOnly ? Embedder.none() : embedder();
+        int limit = request.limit() == 0 ? Math.min(config.defaultLimit(), maxLimit) : Math.min(request.limit(), maxLimit);
         if (request.offset() > config.maxOffset()) {
             throw new InvalidQueryException("offset may be at most " + config.maxOffset() + ": narrow the search instead");
         }
@@ -107,32 +125,43 @@ public final class SearchService {
                 && !queries.embeddingText(request.q()).isBlank();
         String mode = browse ? SearchResponse.BROWSE : semantic ? SearchResponse.HYBRID : SearchResponse.LEXICAL;
         try {
-            return index.withSearcher(searcher -> cache.get(searcher, new CacheKey(request, details),
-                    () -> uncheckedRun(searcher, request, limit, browse, semantic, mode, details)));
+            return index.withSearcher(searcher -> cache.get(searcher, new CacheKey(request, limit, details, semantic),
+                    () -> uncheckedRun(searcher, request, limit, browse, semantic, mode, details, queryEmbedder)));
         } catch (EmbedderClosedException stopping) {
             // The model closed under this request (the server is stopping): answer lexically, uncached.
-            return index.withSearcher(searcher -> uncheckedRun(searcher, request, limit, false, false, SearchResponse.LEXICAL, details));
+            return index.withSearcher(searcher -> uncheckedRun(searcher, request, limit, false, false, SearchResponse.LEXICAL, details,
+                    Embedder.none()));
         }
     }
 
     /** What a cached answer depends on besides the index snapshot. */
-    private record CacheKey(SearchRequest request, boolean details) {
+    private record CacheKey(SearchRequest request, int limit, boolean details, boolean semantic) {
+    }
+
+    private Embedder embedder() {
+        Embedder current = queryEmbedder.get();
+        return current == null ? Embedder.none() : current;
+    }
+
+    private ConceptEmbeddings conceptsOf(Embedder embedder) {
+        return conceptEmbeddings.updateAndGet(known -> known != null && known.embedder() == embedder ? known
+                : new ConceptEmbeddings(vocabulary, embedder));
     }
 
     private SearchResponse uncheckedRun(IndexSearcher searcher, SearchRequest request, int limit, boolean browse, boolean semantic,
-            String mode, boolean details) {
+            String mode, boolean details, Embedder queryEmbedder) {
         try {
-            return run(searcher, request, limit, browse, semantic, mode, details);
+            return run(searcher, request, limit, browse, semantic, mode, details, queryEmbedder);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
     private SearchResponse run(IndexSearcher searcher, SearchRequest request, int limit, boolean browse, boolean semantic,
-            String mode, boolean details) throws IOException {
+            String mode, boolean details, Embedder queryEmbedder) throws IOException {
         EntityDirectory directory = entities.of(searcher);
         List<Query> filters = queries.filters(request, directory::toolIrisByLabel);
-        List<Concept> related = semantic ? relatedConcepts(request.q()) : List.of();
+        List<Concept> related = semantic ? relatedConcepts(request.q(), queryEmbedder) : List.of();
         Optional<PassageQueries.TextQuery> text = browse ? Optional.empty() : queries.text(request.q(), related);
         if (!browse && text.isEmpty() && !semantic) {
             return SearchResponse.empty(mode);

@@ -1,6 +1,7 @@
 package org.minutegraph.server.search;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.apache.jena.rdf.model.Model;
 import org.minutegraph.ingest.index.Embedder;
@@ -33,13 +34,22 @@ public final class SearchServices {
      * @param vocabulary SKOS concepts (tools, categories) whose labels and aliases expand queries
      * @param queryEmbedder the model the index was embedded with, or null for lexical search only
      */
-    public static SearchServices create(PassageIndex index, Model vocabulary, org.minutegraph.ingest.index.Embedder queryEmbedder,
-            SearchConfig config) {
+    public static SearchServices create(PassageIndex index, Model vocabulary, Embedder queryEmbedder, SearchConfig config) {
         return create(index, ConceptVocabulary.from(Objects.requireNonNull(vocabulary, "vocabulary")), queryEmbedder, config, WhoWeights.defaults());
     }
 
     public static SearchServices create(PassageIndex index, ConceptVocabulary vocabulary, Embedder queryEmbedder, SearchConfig config,
             WhoWeights weights) {
+        Embedder fixed = queryEmbedder == null ? Embedder.none() : queryEmbedder;
+        return swappable(index, vocabulary, () -> fixed, config, weights);
+    }
+
+    /**
+     * The services with the query embedder asked on every search: a server answers lexically while
+     * its model loads and hybrid once {@code queryEmbedder} gives the model, without rebuilding anything.
+     */
+    public static SearchServices swappable(PassageIndex index, ConceptVocabulary vocabulary, Supplier<Embedder> queryEmbedder,
+            SearchConfig config, WhoWeights weights) {
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(config, "config");
         PassageQueries queries = new PassageQueries(vocabulary, config);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.minutegraph.ingest.index.PassageIndex;
+import org.minutegraph.server.catalog.EntityNames;
 
 /**
  * Type-ahead over the names of tools (and their aliases), topics, people (handles and names) and
@@ -28,7 +29,7 @@ public final class SuggestService {
         if (limit < 0) {
             throw new InvalidQueryException("limit must not be negative: " + limit);
         }
-        String wanted = prefix == null ? "" : LabelNormalizer.normalize(prefix);
+        String wanted = prefix == null ? "" : EntityNames.normalise(prefix);
         if (wanted.isEmpty()) {
             return List.of();
         }

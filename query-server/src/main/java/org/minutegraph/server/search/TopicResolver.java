@@ -11,10 +11,13 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.minutegraph.ingest.index.PassageSchema;
+import org.minutegraph.server.catalog.EditDistance;
+import org.minutegraph.server.catalog.EntityNames;
+import org.minutegraph.server.catalog.EntityKind;
 
 /**
  * Resolves what a user calls a topic to an entity of the graph: a tool by label or alias, a topic,
- * a tool category, else the closest label within a small edit distance ("harbour" → Harbor).
+ * a tool category, else the closest label within the edit distance every resolver allows ({@link EntityNames#allowedEdits}: "habour" → Harbor).
  */
 final class TopicResolver {
 
@@ -72,18 +75,18 @@ final class TopicResolver {
                 .orElseGet(() -> new org.apache.lucene.search.MatchNoDocsQuery("no words in " + label));
     }
 
-    /** The label or alias nearest to {@code text}: at most 1 edit for short words, 2 for longer. */
+    /** The label or alias nearest to {@code text}, within {@link EntityNames#allowedEdits}. */
     private Optional<String> closestLabel(String text, EntityDirectory directory) {
-        String wanted = LabelNormalizer.normalize(text);
-        if (wanted.length() < 4) {
+        String wanted = EntityNames.normalise(text);
+        int max = EntityNames.allowedEdits(wanted);
+        if (max == 0) {
             return Optional.empty();
         }
-        int max = wanted.length() < 8 ? 1 : 2;
         String best = null;
         int bestDistance = max + 1;
         int bestCount = -1;
         for (String label : vocabulary.labels().keySet()) {
-            int d = org.minutegraph.server.graph.EditDistance.bounded(wanted, label, max);
+            int d = EditDistance.bounded(wanted, label, max);
             if (d < bestDistance || (d == bestDistance && d <= max && 0 > bestCount)) {
                 best = label;
                 bestDistance = d;
@@ -93,7 +96,7 @@ final class TopicResolver {
         for (EntityDirectory.Entity e : directory.entities()) {
             if (e.kind() == EntityKind.TOOL || e.kind() == EntityKind.TOPIC) {
                 for (String normal : e.normalNames()) {
-                    int d = org.minutegraph.server.graph.EditDistance.bounded(wanted, normal, max);
+                    int d = EditDistance.bounded(wanted, normal, max);
                     if (d < bestDistance || (d == bestDistance && d <= max && e.count() > bestCount)) {
                         best = normal;
                         bestDistance = d;

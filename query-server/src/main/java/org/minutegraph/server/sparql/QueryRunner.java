@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.iterator.Iter;
@@ -39,17 +40,26 @@ import org.minutegraph.server.web.http.QueryTimeoutException;
  * intermediate results ({@link BindingBudget}) and a result ceiling, and encodes the whole answer
  * before anything is sent.
  */
-final class QueryRunner {
+public final class QueryRunner {
 
     private final Supplier<DatasetGraph> datasets;
     private final SparqlConfig config;
     private final Context extra;
 
     /** @param extra settings added to every query's context (e.g. the {@code mg:search} registry) */
-    QueryRunner(Supplier<DatasetGraph> datasets, SparqlConfig config, Context extra) {
+    public QueryRunner(Supplier<DatasetGraph> datasets, SparqlConfig config, Context extra) {
         this.datasets = datasets;
         this.config = config;
         this.extra = extra.copy();
+    }
+
+    /**
+     * Runs {@code query} on the dataset as {@code /sparql} would for a request naming no dataset
+     * (same limits, same {@code mg:search}), answered in {@code format}: the command line's way in.
+     */
+    public SparqlResponse run(Query query, ResultFormat format, Duration timeout) {
+        SparqlRequest plain = new SparqlRequest(Optional.empty(), List.of(), List.of(), Optional.empty(), Optional.empty(), false);
+        return run(query, plain, format, format.mediaType(), timeout);
     }
 
     /** Runs {@code query}; the answer is written as {@code format} and labelled {@code mediaType}. */

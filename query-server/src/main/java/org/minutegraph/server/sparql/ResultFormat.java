@@ -28,10 +28,12 @@ public enum ResultFormat {
     JSON_LD(Kind.GRAPH, List.of("application/ld+json"), List.of("jsonld", "json-ld", "json"),
             Lang.JSONLD, RDFFormat.JSONLD),
     RDF_XML(Kind.GRAPH, List.of("application/rdf+xml", "application/xml"), List.of("rdfxml", "rdf", "xml"),
-            Lang.RDFXML, RDFFormat.RDFXML_PLAIN);
+            Lang.RDFXML, RDFFormat.RDFXML_PLAIN),
+    /** Jena's aligned text table, for a terminal ({@code minutegraph sparql}); never offered over HTTP. */
+    TEXT(Kind.TABLE, List.of("text/plain"), List.of("text"), ResultSetLang.RS_Text, null);
 
-    /** What a format can carry. */
-    public enum Kind { RESULTS, GRAPH }
+    /** What a format can carry: results (SELECT, ASK) or a graph, over HTTP; or results as a table for people. */
+    public enum Kind { RESULTS, GRAPH, TABLE }
 
     private final Kind kind;
     private final List<String> mediaTypes;

@@ -1,7 +1,6 @@
 package org.minutegraph.server.sparql;
 
 import java.util.Objects;
-import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.minutegraph.ingest.index.Embedder;
 import org.minutegraph.ingest.index.PassageIndex;
@@ -14,13 +13,12 @@ import org.minutegraph.server.search.SearchServices;
 import org.minutegraph.server.web.http.BadRequestException;
 
 /**
- * The passage search behind {@code mg:search}: the same service as {@code /api/search}, once
- * lexical-only and, when the index has vectors and an embedder is given, once hybrid.
+ * The passage search behind {@code mg:search}: the service of {@code /api/search} itself, asked
+ * with this function's own ceiling ({@link #MAX_LIMIT}) and, for {@code "lexical"}, BM25 only.
  *
- * @param lexical BM25 only
- * @param hybrid  BM25 fused with kNN, when available (asked on each call: a server loads its model after it starts)
+ * @param service the search service (hybrid once it has a model, lexical before)
  */
-public record TextSearch(SearchService lexical, java.util.function.Supplier<Optional<SearchService>> hybrid) {
+public record TextSearch(SearchService service) {
 
     /** Most hits one {@code mg:search} call may return; larger limits are lowered to this. */
     public static final int MAX_LIMIT = 1000;
@@ -29,33 +27,27 @@ public record TextSearch(SearchService lexical, java.util.function.Supplier<Opti
     public static final int DEFAULT_LIMIT = 20;
 
     public TextSearch {
-        Objects.requireNonNull(lexical, "lexical");
-        Objects.requireNonNull(hybrid, "hybrid");
+        Objects.requireNonNull(service, "service");
     }
 
     /**
-     * Search services over {@code index} that allow {@link #MAX_LIMIT} hits per call.
+     * A search service of its own over {@code index}, for tests and tools without a server.
      *
      * @param queryEmbedder the model the index was embedded with, or null for lexical search only
      */
     public static TextSearch over(PassageIndex index, Model vocabulary, Embedder queryEmbedder) {
-        SearchConfig config = SearchConfig.defaults().withMaxLimit(MAX_LIMIT);
-        SearchService lexical = SearchServices.create(index, vocabulary, null, config).search();
-        boolean semantic = queryEmbedder != null && !queryEmbedder.isNone() && index.hasEmbeddings();
-        Optional<SearchService> hybrid = semantic
-                ? Optional.of(SearchServices.create(index, vocabulary, queryEmbedder, config).search())
-                : Optional.empty();
-        return new TextSearch(lexical, () -> hybrid);
+        return new TextSearch(SearchServices.create(index, vocabulary, queryEmbedder, SearchConfig.defaults()).search());
     }
 
     /**
-     * Runs one call; a hybrid call on a store without vectors is answered lexically, as {@code
-     * /api/search} does. Highlighted snippets cost most of a search, so they are made only when asked.
+     * Runs one call; a hybrid call on a store without vectors (or before the model has loaded) is
+     * answered lexically, as {@code /api/search} does. Highlighted snippets cost most of a search, so
+     * they are made only when asked.
      */
     SearchResponse search(SearchArguments args, boolean snippets) {
-        SearchService service = args.mode() == SearchArguments.Mode.LEXICAL ? lexical : hybrid.get().orElse(lexical);
         try {
-            return service.search(SearchRequest.of(args.query()).withPage(args.limit(), 0), snippets);
+            return service.search(SearchRequest.of(args.query()).withPage(args.limit(), 0), snippets, MAX_LIMIT,
+                    args.mode() == SearchArguments.Mode.LEXICAL);
         } catch (InvalidQueryException e) {
             throw new BadRequestException("mg:search: " + e.getMessage());
         }

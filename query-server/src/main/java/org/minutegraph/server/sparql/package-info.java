@@ -7,7 +7,8 @@
  * org.minutegraph.server.sparql.AcceptHeader}, {@link org.minutegraph.server.sparql.ResultFormat}),
  * runs the query in a read transaction with a timeout and a result ceiling ({@link
  * org.minutegraph.server.sparql.QueryRunner}) and only then writes status and body, so a client
- * never sees a truncated 200; its executor ({@link org.minutegraph.server.sparql.BindingBudget}) counts intermediate results and
+ * never sees a truncated 200 (the {@code minutegraph sparql} command runs its queries through the same
+ * runner, with the table format {@code TEXT} that HTTP never offers); its executor ({@link org.minutegraph.server.sparql.BindingBudget}) counts intermediate results and
  * answers no rows where TDB2 6.0.0 would fail on a step without input. Without a query, {@code /sparql} answers with a service description
  * or, for a browser, the YASGUI page with the example queries under {@code examples/}.
  *

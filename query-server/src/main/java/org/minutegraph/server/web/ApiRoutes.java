@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.minutegraph.server.graph.EntityNotFoundException;
 import org.minutegraph.server.graph.Timeline;
 import org.minutegraph.server.graph.TimelineEvent;
 import org.minutegraph.server.search.InvalidQueryException;
 import org.minutegraph.server.search.SearchRequest;
 import org.minutegraph.server.search.SortOrder;
+import org.minutegraph.server.search.WhoResponse;
 import org.minutegraph.server.web.http.BadRequestException;
 import org.minutegraph.server.web.http.RouteModule;
 import org.minutegraph.server.web.http.Html;
@@ -37,7 +39,7 @@ public final class ApiRoutes implements RouteModule {
     public void register(JavalinConfig config) {
         ApiErrors.register(config.routes);
         config.routes.get("/api/search", ctx -> ctx.json(services.search().get().search().search(searchRequest(ctx))));
-        config.routes.get("/api/who", ctx -> ctx.json(services.search().get().who().who(ctx.queryParam("topic"))));
+        config.routes.get("/api/who", this::who);
         config.routes.get("/api/suggest", ctx -> ctx.json(
                 services.search().get().suggest().suggest(Objects.requireNonNullElse(ctx.queryParam("q"), ""), integer(ctx, "limit", 10))));
         config.routes.get("/api/timeline", this::timeline);
@@ -50,6 +52,19 @@ public final class ApiRoutes implements RouteModule {
         return new SearchRequest(ctx.queryParam("q"), ctx.queryParam("series"), ctx.queryParam("person"), ctx.queryParam("tool"),
                 SearchRequest.date("from", ctx.queryParam("from")), SearchRequest.date("to", ctx.queryParam("to")),
                 integer(ctx, "limit", 0), integer(ctx, "offset", 0), SortOrder.parse(ctx.queryParam("sort")));
+    }
+
+    /**
+     * Who discussed a topic. A name that is no entity and whose words no passage holds is the same
+     * 404 as on {@code /api/timeline}, with the same near names, not an empty answer.
+     */
+    private void who(Context ctx) {
+        String topic = ctx.queryParam("topic");
+        WhoResponse who = services.search().get().who().who(topic);
+        if (who.topic().iri() == null && who.people().isEmpty() && who.teams().isEmpty()) {
+            throw new EntityNotFoundException(topic.strip(), services.graph().resolver().candidates(topic, 5));
+        }
+        ctx.json(who);
     }
 
     private void timeline(Context ctx) {

@@ -4,19 +4,14 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.minutegraph.ingest.index.Embedder;
 import org.minutegraph.ingest.index.MiniLmEmbedder;
-import org.minutegraph.ingest.index.PassageIndex;
 import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.ingest.store.StoreLayout;
-import org.minutegraph.server.graph.GraphServices;
-import org.minutegraph.server.search.PassageTexts;
-import org.minutegraph.server.search.SearchConfig;
 import org.minutegraph.server.search.SearchServices;
-import org.minutegraph.server.sparql.SearchFunction;
-import org.minutegraph.server.sparql.TextSearch;
+import org.minutegraph.server.services.Minutegraph;
+import org.minutegraph.server.services.MinutegraphConfig;
 import org.minutegraph.server.web.pages.PageRoutes;
 import org.minutegraph.server.web.pages.SiteServices;
 import org.slf4j.Logger;
@@ -40,64 +35,41 @@ public final class MinutegraphApp implements AutoCloseable {
     private static final Duration LOAD_WAIT = Duration.ofSeconds(30);
 
     private final StoreLayout layout;
-    private final MinutegraphStore store;
-    private final PassageIndex index;
-    private final org.apache.jena.rdf.model.Model tools;
-    private final AtomicReference<SearchServices> search;
-    private final AtomicReference<org.minutegraph.server.search.SearchService> hybridText = new AtomicReference<>();
+    private final Minutegraph minutegraph;
     private final ModelLifecycle model;
     private final MinutegraphServer server;
 
     private MinutegraphApp(AppConfig config) {
         long start = System.nanoTime();
-        StoreLayout layout = new StoreLayout(config.storeDirectory());
-        this.layout = layout;
-        if (!layout.exists()) {
-            MinutegraphStore.openExisting(layout, config.iris());
-        }
-        // The index and the vocabulary load while the store opens: each takes about a second on a cold JVM.
-        java.util.concurrent.CompletableFuture<PassageIndex> indexing = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> PassageIndex.open(layout.index()));
-        this.store = MinutegraphStore.openExisting(layout, config.iris());
-        // The vocabulary the store was ingested with: built-in tools plus the user's own files.
-        java.util.concurrent.CompletableFuture<org.apache.jena.rdf.model.Model> vocabulary = java.util.concurrent.CompletableFuture.supplyAsync(
-                store::vocabulary);
-        PassageIndex opened = null;
+        this.layout = new StoreLayout(config.storeDirectory());
+        // Graph queries of who, timeline and pages stop where SPARQL queries do.
+        this.minutegraph = Minutegraph.open(layout, MinutegraphConfig.of(config.iris()).withGraphTimeout(config.sparql().timeout()));
         try {
-            opened = join(indexing);
-            this.index = opened;
-            this.tools = join(vocabulary);
-            this.search = new AtomicReference<>(SearchServices.create(index, tools, null, SearchConfig.defaults()));
-            // mg:search in SPARQL: lexical at once, hybrid once the embedder has loaded.
-            TextSearch text = new TextSearch(SearchServices.create(index, tools, null, textConfig()).search(),
-                    () -> Optional.ofNullable(hybridText.get()));
-            SiteServices services = new SiteServices(GraphServices.over(store), search::get, new PassageTexts(index), config.iris(),
+            SearchServices search = minutegraph.search();
+            SiteServices services = new SiteServices(minutegraph.graph(), () -> search, minutegraph.passages(), config.iris(),
                     config.sourceBaseUrl());
+            MinutegraphStore store = minutegraph.store();
             this.server = MinutegraphServer.create()
-                    .dataset(store.dataset().asDatasetGraph())
+                    .dataset(minutegraph.datasetGraph())
                     .storeDirectory(config.storeDirectory())
                     .host(config.host())
                     .port(config.port())
                     .sparql(config.sparql())
                     .access(config.access())
-                    .queryContext(context -> SearchFunction.install(context, text))
+                    .queryContext(minutegraph::installSearch)
                     .dataVersion(store::generation)
                     .routes(new ApiRoutes(services))
                     .routes(new PageRoutes(services))
                     .build()
                     .start();
         } catch (RuntimeException e) {
-            closeQuietly(opened != null ? opened : indexing.getNow(null));
-            store.close();
+            minutegraph.close();
             throw e;
         }
-        this.model = index.hasEmbeddings() ? ModelLifecycle.start(() -> MiniLmEmbedder.load(2), this::useModel, LOAD_WAIT) : null;
+        this.model = minutegraph.index().hasEmbeddings()
+                ? ModelLifecycle.start(() -> MiniLmEmbedder.load(2), minutegraph::useEmbedder, LOAD_WAIT) : null;
         LOG.info("Minutegraph ready on {} in {} ms ({})", server.uri(), (System.nanoTime() - start) / 1_000_000,
                 model == null ? "lexical search" : "lexical search, hybrid once the model has loaded");
-    }
-
-    private static SearchConfig textConfig() {
-        return SearchConfig.defaults().withMaxLimit(TextSearch.MAX_LIMIT);
     }
 
     /** Opens the store in {@code config} and starts serving it; close the result to stop. */
@@ -120,9 +92,10 @@ public final class MinutegraphApp implements AutoCloseable {
         return layout.equals(new StoreLayout(layout.dir()));
     }
 
-    /** Makes what an ingest committed since the last refresh visible to search (the graph sees it at once). */
+    /** Makes what an ingest committed since the last refresh visible to search (the graph sees it at once) and to the counts of /health. */
     public void refresh() {
-        index.refresh();
+        minutegraph.refresh();
+        server.recount();
     }
 
     /** Whether search is hybrid yet (false for a lexical-only index, while the model loads, and once stopped). */
@@ -137,11 +110,6 @@ public final class MinutegraphApp implements AutoCloseable {
      */
     public Optional<Embedder> model(Duration wait) throws InterruptedException {
         return model == null ? Optional.empty() : model.await(wait);
-    }
-
-    private void useModel(Embedder loaded) {
-        search.set(SearchServices.create(index, tools, loaded, SearchConfig.defaults()));
-        hybridText.set(SearchServices.create(index, tools, loaded, textConfig()).search());
     }
 
     /**
@@ -160,26 +128,6 @@ public final class MinutegraphApp implements AutoCloseable {
     @Override
     public void close() {
         stop();
-        closeQuietly(index);
-        store.close();
-    }
-
-    private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        if (closeable == null) {
-            return;
-        }
-        try {
-            closeable.close();
-        } catch (Exception e) {
-            LOG.warn("Closing {} failed: {}", closeable.getClass().getSimpleName(), e.getMessage());
-        }
+        minutegraph.close();
     }
 }

@@ -36,6 +36,8 @@ public final class MinutegraphServer implements AutoCloseable {
 
     private final Builder settings;
     private Javalin app;
+    /** The metrics of the running server; null before it starts. */
+    private volatile ServerMetrics metrics;
 
     private MinutegraphServer(Builder settings) {
         this.settings = settings;
@@ -53,6 +55,7 @@ public final class MinutegraphServer implements AutoCloseable {
         }
         long triples = countTriples(settings.datasets.get());
         ServerMetrics metrics = new ServerMetrics(triples, Optional.ofNullable(settings.storeDirectory));
+        this.metrics = metrics;
         List<RouteModule> modules = new ArrayList<>();
         modules.add(new SparqlEndpoint(settings.datasets, settings.sparql, metrics, settings.queryContext, settings.dataVersion));
         modules.addAll(settings.modules);
@@ -100,6 +103,14 @@ public final class MinutegraphServer implements AutoCloseable {
     public URI uri() {
         String host = settings.host.contains(":") ? "[" + settings.host + "]" : settings.host;
         return URI.create("http://" + host + ":" + port() + "/");
+    }
+
+    /** Counts the store again for {@code /health} and {@code /metrics}, after an ingest changed it. */
+    public void recount() {
+        ServerMetrics current = metrics;
+        if (current != null) {
+            current.storeTriples(countTriples(settings.datasets.get()));
+        }
     }
 
     /** Stops serving; safe to call twice. */

@@ -30,11 +30,12 @@ final class ServerMetrics implements SparqlMonitor {
     private final Map<String, LongAdder> sparqlRejections = new ConcurrentHashMap<>();
     private final LongAdder sparqlTimeouts = new LongAdder();
     private final AtomicInteger sparqlRunning = new AtomicInteger();
-    private final long storeTriples;
+    /** Counted at start and again after each re-ingest, never on a request. */
+    private final java.util.concurrent.atomic.AtomicLong storeTriples;
     private final Optional<Path> storeDirectory;
 
     ServerMetrics(long storeTriples, Optional<Path> storeDirectory) {
-        this.storeTriples = storeTriples;
+        this.storeTriples = new java.util.concurrent.atomic.AtomicLong(storeTriples);
         this.storeDirectory = storeDirectory;
     }
 
@@ -83,7 +84,12 @@ final class ServerMetrics implements SparqlMonitor {
     }
 
     long storeTriples() {
-        return storeTriples;
+        return storeTriples.get();
+    }
+
+    /** The triples of the store now served (after a re-ingest). */
+    void storeTriples(long count) {
+        storeTriples.set(count);
     }
 
     /** The whole exposition, one metric family after another. */
@@ -102,8 +108,8 @@ final class ServerMetrics implements SparqlMonitor {
         new TreeMap<>(sparqlRejections).forEach((labels, n) -> sample(out, "minutegraph_sparql_rejections_total", labels, n.sum()));
         family(out, "minutegraph_sparql_running_queries", "gauge", "SPARQL queries running now (each holds one of the endpoint's slots).");
         sample(out, "minutegraph_sparql_running_queries", "", sparqlRunning.get());
-        family(out, "minutegraph_store_triples", "gauge", "Triples in the union of the named graphs, counted at start.");
-        sample(out, "minutegraph_store_triples", "", storeTriples);
+        family(out, "minutegraph_store_triples", "gauge", "Triples in the union of the named graphs, counted at start and after each re-ingest.");
+        sample(out, "minutegraph_store_triples", "", storeTriples.get());
         storeDirectory.ifPresent(dir -> {
             family(out, "minutegraph_store_bytes", "gauge", "Bytes on disk in the store directory.");
             sample(out, "minutegraph_store_bytes", "", directorySize(dir));

@@ -6,13 +6,14 @@
  * CORS only for configured origins, {@link org.minutegraph.server.web.HostGuard} against DNS rebinding),
  * {@code /health} and Prometheus {@code /metrics} ({@link org.minutegraph.server.web.ServerMetrics}).
  *
- * <p>{@link org.minutegraph.server.web.MinutegraphApp} is the whole application over one store; it
- * owns the embedding model's lifecycle (loaded in the background, closed on stop only after the
+ * <p>{@link org.minutegraph.server.web.MinutegraphApp} is the whole application over one store, opened
+ * with its services once through {@code services.Minutegraph} (the model, once loaded, is handed to
+ * it: search turns hybrid without being rebuilt); it owns the embedding model's lifecycle (loaded in the background, closed on stop only after the
  * inferences under way, never freed under one: {@code ModelLifecycle}).
  *
  * <p>Features plug in as {@link org.minutegraph.server.web.http.RouteModule}s; the SPARQL endpoint
- * is one, search/who/timeline pages are others. This package may use {@code sparql} and
- * {@code search}; it must not run queries or read Lucene itself, and nothing below it imports it
+ * is one, search/who/timeline pages are others. This package may use {@code services}, {@code sparql},
+ * {@code graph} and {@code search}; it must not run queries or read Lucene itself, and nothing below it imports it
  * (except the {@code web.http} contract, which imports nothing of ours).
  */
 package org.minutegraph.server.web;

@@ -6,11 +6,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +102,52 @@ class CliTests {
         Run r = run("sparql", "--store", store.toString(), "SELECT ?x WHERE { ?x ?y }");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("minutegraph: ").contains("line 1").doesNotContain("\tat ");
+    }
+
+    @Nested
+    @DisplayName("sparql answers mg:search as /sparql does")
+    class TextSearchInSparql {
+
+        @Test
+        @DisplayName("the README's mg:search example prints a row per Harbor passage, best first")
+        void readmeExample() throws Exception {
+            Run r = run("sparql", "--store", store.toString(), "--format", "csv", readmeTextSearchQuery());
+            assertThat(r.exit()).as(r.err()).isZero();
+            List<String> lines = r.out().lines().toList();
+            assertThat(lines.getFirst()).isEqualTo("date,heading,score");
+            assertThat(lines).hasSizeGreaterThan(3);
+            List<Double> scores = lines.stream().skip(1).map(l -> Double.parseDouble(l.substring(l.lastIndexOf(',') + 1))).toList();
+            assertThat(scores).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        }
+
+        @Test
+        @DisplayName("an mg:search that finds nothing prints an empty table and exits 0")
+        void noHits() throws Exception {
+            Run r = run("sparql", "--store", store.toString(), readmeTextSearchQuery().replace("\"harbor\"", "\"qzxvjwk\""));
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("| date | heading | score |").doesNotContain("xsd:date");
+            assertThat(r.err()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a format for the other kind of query is one line that names the right ones")
+        void wrongFormat() {
+            Run r = run("sparql", "--store", store.toString(), "--format", "turtle", "SELECT * WHERE { ?s ?p ?o } LIMIT 1");
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).contains("text, json, csv, tsv or xml");
+        }
+
+        /** The query of the README's "Inside SPARQL, mg:search ..." block, so the documentation cannot rot. */
+        private static String readmeTextSearchQuery() throws java.io.IOException {
+            String readme = Files.readString(TestStores.repo().resolve("README.md"));
+            java.util.regex.Matcher block = java.util.regex.Pattern.compile("```sparql\n(.*?)```", java.util.regex.Pattern.DOTALL).matcher(readme);
+            while (block.find()) {
+                if (block.group(1).contains("mg:search")) {
+                    return block.group(1);
+                }
+            }
+            throw new AssertionError("README.md has no sparql block with mg:search");
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.minutegraph.ingest.store.MinutegraphStore;
+import org.minutegraph.server.catalog.Entity;
 
 class EntityResolverTests {
 

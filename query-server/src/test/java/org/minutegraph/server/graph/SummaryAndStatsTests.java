@@ -11,6 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minutegraph.ingest.store.MinutegraphStore;
+import org.minutegraph.server.catalog.EntityKind;
 
 class SummaryAndStatsTests {
 

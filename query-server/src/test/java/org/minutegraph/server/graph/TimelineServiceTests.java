@@ -18,6 +18,8 @@ import org.minutegraph.ingest.store.MinutegraphStore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.minutegraph.server.catalog.EntityKind;
+import org.minutegraph.server.catalog.Entity;
 
 class TimelineServiceTests {
 

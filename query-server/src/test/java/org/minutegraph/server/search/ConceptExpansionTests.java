@@ -126,7 +126,7 @@ class ConceptExpansionTests {
     void relatedConceptsInSearch(@TempDir Path dir) {
         TestCorpus.write(dir.resolve("index"), new WordHashEmbedder());
         SearchConfig d = SearchConfig.defaults();
-        SearchConfig loose = d.withConcepts(0.3f, 2, d.conceptBoost());
+        SearchConfig loose = d.toBuilder().conceptSimilarity(0.3f).maxConcepts(2).build();
         try (PassageIndex index = PassageIndex.open(dir.resolve("index"))) {
             SearchService hybrid = SearchServices.create(index, VOCABULARY, new WordHashEmbedder(), loose, WhoWeights.defaults()).search();
             SearchService lexical = SearchServices.create(index, VOCABULARY, null, loose, WhoWeights.defaults()).search();

@@ -25,7 +25,7 @@ public final class RelevanceLab {
         Path store = Path.of(args[0]);
         try (PassageIndex index = PassageIndex.open(new org.minutegraph.ingest.store.StoreLayout(store).index()); MiniLmEmbedder embedder = MiniLmEmbedder.load(1)) {
             ConceptVocabulary vocabulary = ConceptVocabulary.from(org.minutegraph.ontology.Vocabularies.tools());
-            SearchConfig config = SearchConfig.defaults().withCacheSize(0);
+            SearchConfig config = SearchConfig.builder().cacheSize(0).build();
             SearchServices services = SearchServices.create(index, vocabulary, embedder, config, WhoWeights.defaults());
             PassageQueries queries = new PassageQueries(vocabulary, config);
             if (args.length > 1 && args[1].equals("sweep")) {
@@ -138,11 +138,13 @@ public final class RelevanceLab {
                 v.put(kv.split("=")[0], Float.parseFloat(kv.split("=")[1]));
             }
         }
-        SearchConfig d = SearchConfig.defaults().withCacheSize(0);
-        return d.withFusion(v.getOrDefault("k", (float) d.rrfK()).intValue(), v.getOrDefault("vw", d.vectorWeight()),
-                v.getOrDefault("ms", d.meetingSupport()), v.getOrDefault("rp", d.repeatPenalty()))
-                .withConcepts(v.getOrDefault("cs", d.conceptSimilarity()), v.getOrDefault("mc", (float) d.maxConcepts()).intValue(),
-                        v.getOrDefault("cb", d.conceptBoost()));
+        SearchConfig d = SearchConfig.defaults();
+        return d.toBuilder().cacheSize(0)
+                .rrfK(v.getOrDefault("k", (float) d.rrfK()).intValue()).vectorWeight(v.getOrDefault("vw", d.vectorWeight()))
+                .meetingSupport(v.getOrDefault("ms", d.meetingSupport())).repeatPenalty(v.getOrDefault("rp", d.repeatPenalty()))
+                .conceptSimilarity(v.getOrDefault("cs", d.conceptSimilarity())).maxConcepts(v.getOrDefault("mc", (float) d.maxConcepts()).intValue())
+                .conceptBoost(v.getOrDefault("cb", d.conceptBoost()))
+                .build();
     }
 
     private static String rank(Map<String, Integer> ranks, String m) {

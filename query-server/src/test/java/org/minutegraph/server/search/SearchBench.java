@@ -43,7 +43,7 @@ public final class SearchBench {
 
             var vocabulary = org.minutegraph.ontology.Vocabularies.tools();
             // The answer cache is off: repeated bench queries would measure the cache, not the search.
-            SearchConfig uncached = SearchConfig.defaults().withCacheSize(0);
+            SearchConfig uncached = SearchConfig.builder().cacheSize(0).build();
             SearchServices lexical = SearchServices.create(index, vocabulary, null, uncached);
             measure("BM25 search + snippets + facets", q -> lexical.search().search(SearchRequest.of(q)));
             if (index.hasEmbeddings()) {

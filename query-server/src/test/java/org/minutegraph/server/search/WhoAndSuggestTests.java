@@ -12,6 +12,7 @@ import org.minutegraph.ingest.index.PassageIndex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.minutegraph.server.catalog.EntityKind;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WhoAndSuggestTests {

@@ -104,7 +104,7 @@ class SearchFunctionTests {
     }
 
     private static List<String> servicePassages(String q, int limit) {
-        return search.lexical().search(SearchRequest.of(q).withPage(limit, 0)).hits().stream().map(SearchHit::passage).toList();
+        return search.service().search(SearchRequest.of(q).withPage(limit, 0), true, TextSearch.MAX_LIMIT, true).hits().stream().map(SearchHit::passage).toList();
     }
 
     @Nested

@@ -15,7 +15,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.minutegraph.server.graph.Counted;
 import org.minutegraph.server.graph.EntityDescription;
-import org.minutegraph.server.graph.EntityKind;
+import org.minutegraph.server.catalog.EntityKind;
 import org.minutegraph.server.graph.LabelledIri;
 import org.minutegraph.server.graph.MeetingRef;
 import org.minutegraph.server.graph.PersonSummary;

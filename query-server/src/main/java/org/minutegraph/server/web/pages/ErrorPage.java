@@ -4,7 +4,7 @@ import org.minutegraph.server.web.http.Html;
 import io.javalin.http.Context;
 import java.util.List;
 
-import org.minutegraph.server.graph.Entity;
+import org.minutegraph.server.catalog.Entity;
 import org.minutegraph.server.graph.EntityNotFoundException;
 import org.minutegraph.server.graph.GraphNotFoundException;
 import org.minutegraph.server.graph.GraphTimeoutException;

@@ -121,8 +121,8 @@ final class SearchPage {
     /** The series' human label ("Team Container") for its slug, as the graph has it. */
     private String seriesLabel(String slug) {
         return services.graph().resolver().resolve(services.iris().series(slug))
-                .filter(e -> e.kind() == org.minutegraph.server.graph.EntityKind.SERIES)
-                .map(org.minutegraph.server.graph.Entity::label)
+                .filter(e -> e.kind() == org.minutegraph.server.catalog.EntityKind.SERIES)
+                .map(org.minutegraph.server.catalog.Entity::label)
                 .orElse(slug);
     }
 

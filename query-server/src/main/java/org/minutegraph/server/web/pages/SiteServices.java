@@ -12,7 +12,7 @@ import org.minutegraph.server.search.SearchServices;
 /**
  * The read services pages and the JSON API answer from, opened once by the app.
  *
- * @param search asked on every request: the app swaps in hybrid search once the embedder has loaded
+ * @param search asked on every request (the app gives the same services throughout: they turn hybrid once the model has loaded)
  * @param sourceBaseUrl where the minutes are published (ends with '/'), for "view source" links
  */
 public record SiteServices(GraphServices graph, Supplier<SearchServices> search, PassageTexts passages, IriScheme iris,

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.minutegraph.server.graph.EntityKind;
+import org.minutegraph.server.catalog.EntityKind;
 import org.minutegraph.server.graph.PersonView;
 import org.minutegraph.server.graph.Timeline;
 import org.minutegraph.server.graph.TimelineBucket;

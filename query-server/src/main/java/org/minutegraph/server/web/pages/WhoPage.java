@@ -4,7 +4,7 @@ import org.minutegraph.server.web.http.Html;
 import io.javalin.http.Context;
 import java.util.List;
 
-import org.minutegraph.server.graph.Entity;
+import org.minutegraph.server.catalog.Entity;
 import org.minutegraph.server.search.WhoResponse;
 
 /** Who discussed a topic: people ranked with their evidence, and the teams that talked about it most. */

@@ -1,4 +1,4 @@
-package org.minutegraph.server.graph;
+package org.minutegraph.server.catalog;
 
 /** Levenshtein distance with an early exit, for "did you mean" over a few thousand labels (graph and search resolvers alike). */
 public final class EditDistance {

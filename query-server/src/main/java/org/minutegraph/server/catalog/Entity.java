@@ -1,4 +1,4 @@
-package org.minutegraph.server.graph;
+package org.minutegraph.server.catalog;
 
 import java.util.Objects;
 

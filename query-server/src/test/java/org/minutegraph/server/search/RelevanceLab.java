@@ -5,29 +5,61 @@ import java.util.List;
 
 import org.apache.lucene.search.ScoreDoc;
 import org.minutegraph.ingest.index.Embedder;
+import org.minutegraph.ingest.index.EmbeddingModel;
 import org.minutegraph.ingest.index.MiniLmEmbedder;
 import org.minutegraph.ingest.index.PassageIndex;
 import org.minutegraph.ingest.index.PassageSchema;
+import org.minutegraph.ingest.pipeline.IngestConfig;
+import org.minutegraph.ingest.pipeline.IngestListener;
+import org.minutegraph.ingest.pipeline.IngestReport;
+import org.minutegraph.ingest.pipeline.Ingestor;
 import org.minutegraph.ingest.store.StoreLayout;
 import org.minutegraph.ontology.Vocabularies;
 
 /**
  * Run by hand on a store of the real corpus with embeddings (not a test): scores the relevance set in lexical
  * and hybrid mode and prints recall@10, nDCG@10 and MRR per kind, tuned and held out, then the worst queries;
- * {@code q QUERY...} dumps the BM25, vector and fused lists of single queries.
+ * {@code q QUERY...} dumps the BM25, vector and fused lists of single queries. {@code --model NAME} (minilm, e5-small,
+ * bge-small) searches with that model; {@code --ingest CORPUS} first ingests CORPUS into the new STORE with it and prints
+ * how long that took (the corpus's embedding cost, two embedding threads).
  *
  * <pre>java --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
  *     -cp query-server/target/classes:query-server/target/test-classes:CLASSPATH \
- *     org.minutegraph.server.search.RelevanceLab STORE [worst N | q QUERY...]</pre>
+ *     org.minutegraph.server.search.RelevanceLab STORE [--model NAME] [--ingest CORPUS] [worst N | q QUERY...]</pre>
  */
 public final class RelevanceLab {
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 1) {
-            throw new IllegalArgumentException("usage: RelevanceLab STORE [worst N | q QUERY...]");
+        List<String> rest = new java.util.ArrayList<>(List.of(args));
+        if (rest.isEmpty()) {
+            throw new IllegalArgumentException("usage: RelevanceLab STORE [--model NAME] [--ingest CORPUS] [worst N | q QUERY...]");
         }
-        Path store = Path.of(args[0]);
-        try (PassageIndex index = PassageIndex.open(new StoreLayout(store).index()); Embedder embedder = MiniLmEmbedder.load(1)) {
+        Path store = Path.of(rest.remove(0));
+        EmbeddingModel model = EmbeddingModel.named(option(rest, "--model", "minilm"));
+        String corpus = option(rest, "--ingest", null);
+        args = rest.toArray(String[]::new);
+        try (Embedder embedder = MiniLmEmbedder.load(model, 2)) {
+            if (corpus != null) {
+                long t0 = System.nanoTime();
+                IngestReport report = new Ingestor(IngestConfig.of(Path.of(corpus), store).withGithub("SovereignCloudStack",
+                        List.of(org.minutegraph.server.TestStores.SCS_SOURCE_URL)).withEmbeddings(true), IngestListener.SILENT, embedder).run();
+                System.out.printf("ingest with %s: %.1f s (%s)%n", model.id(), (System.nanoTime() - t0) / 1e9, report);
+            }
+            lab(store, embedder, args);
+        }
+    }
+
+    private static String option(List<String> args, String name, String fallback) {
+        int at = args.indexOf(name);
+        if (at < 0) {
+            return fallback;
+        }
+        args.remove(at);
+        return args.remove(at);
+    }
+
+    private static void lab(Path store, Embedder embedder, String[] args) throws Exception {
+        try (PassageIndex index = PassageIndex.open(new StoreLayout(store).index())) {
             ConceptVocabulary vocabulary = ConceptVocabulary.from(Vocabularies.tools());
             SearchConfig config = SearchConfig.defaults().withCacheSize(0);
             SearchServices hybrid = SearchServices.create(index, vocabulary, embedder, config, WhoWeights.defaults());
@@ -61,7 +93,7 @@ public final class RelevanceLab {
                 print(s, s.search(text.get().query(), 10).scoreDocs);
             }
             System.out.println("VECTOR (" + queries.embeddingText(q, related) + ")");
-            print(s, ExactVectorSearch.top(s, PassageSchema.VECTOR, embedder.embed(queries.embeddingText(q, related)), 10, null));
+            print(s, ExactVectorSearch.top(s, PassageSchema.VECTOR, embedder.embedQuery(queries.embeddingText(q, related)), 10, null));
             return null;
         });
         System.out.println("FUSED");

@@ -25,14 +25,14 @@ import org.minutegraph.ontology.Vocabularies;
  *
  * <pre>java --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
  *     -cp query-server/target/classes:query-server/target/test-classes:CLASSPATH \
- *     org.minutegraph.server.search.RelevanceLab STORE [--model NAME] [--ingest CORPUS] [worst N | q QUERY...]</pre>
+ *     org.minutegraph.server.search.RelevanceLab STORE [--model NAME] [--ingest CORPUS] [all | worst N | q QUERY...]</pre>
  */
 public final class RelevanceLab {
 
     public static void main(String[] args) throws Exception {
         List<String> rest = new java.util.ArrayList<>(List.of(args));
         if (rest.isEmpty()) {
-            throw new IllegalArgumentException("usage: RelevanceLab STORE [--model NAME] [--ingest CORPUS] [worst N | q QUERY...]");
+            throw new IllegalArgumentException("usage: RelevanceLab STORE [--model NAME] [--ingest CORPUS] [all | worst N | q QUERY...]");
         }
         Path store = Path.of(rest.remove(0));
         EmbeddingModel model = EmbeddingModel.named(option(rest, "--model", "minilm"));
@@ -63,9 +63,9 @@ public final class RelevanceLab {
             ConceptVocabulary vocabulary = ConceptVocabulary.from(Vocabularies.tools());
             SearchConfig config = SearchConfig.defaults().withCacheSize(0);
             SearchServices hybrid = SearchServices.create(index, vocabulary, embedder, config, WhoWeights.defaults());
-            if (args.length > 1 && args[1].equals("q")) {
+            if (args.length > 0 && args[0].equals("q")) {
                 PassageQueries queries = new PassageQueries(vocabulary, config);
-                for (int i = 2; i < args.length; i++) {
+                for (int i = 1; i < args.length; i++) {
                     dump(index, hybrid, queries, embedder, args[i]);
                 }
                 return;
@@ -75,7 +75,8 @@ public final class RelevanceLab {
             System.out.print(RelevanceSuite.run(lexical.search(), set).table("lexical"));
             RelevanceSuite.Report report = RelevanceSuite.run(hybrid.search(), set);
             System.out.print(report.table("hybrid " + embedder.modelId()));
-            int worst = args.length > 2 && args[1].equals("worst") ? Integer.parseInt(args[2]) : 15;
+            int worst = args.length > 0 && args[0].equals("all") ? report.results().size()
+                    : args.length > 1 && args[0].equals("worst") ? Integer.parseInt(args[1]) : 15;
             for (RelevanceSuite.Result r : report.worst(worst)) {
                 System.out.printf("  %.2f %-10s %-7s %-55s want %s got %s%n", r.ndcg(), r.query().kind(), r.query().heldOut() ? "heldout" : "tuned",
                         r.query().text(), r.query().gradeByMeeting().keySet(), r.top().stream().distinct().limit(5).toList());

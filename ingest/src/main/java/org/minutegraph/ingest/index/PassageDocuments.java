@@ -27,10 +27,7 @@ import org.minutegraph.ingest.model.PersonRef;
 
 import static org.minutegraph.ingest.index.PassageSchema.*;
 
-/**
- * Turns one meeting into its passage documents: one per section worth searching, tiny sections folded into
- * their parent ({@link SectionFolding}).
- */
+/** Turns one meeting into its passage documents (one per section worth searching). */
 public final class PassageDocuments {
 
     /** Analysed, stored, with offsets in the postings so highlighting needs no re-analysis. */
@@ -71,7 +68,7 @@ public final class PassageDocuments {
             return document;
         }
 
-        /** What the embedding model reads: series, heading path and text, without dates and URLs. */
+        /** What the embedding model reads: series, heading path and text, without URLs. */
         public String embeddingText() {
             if (embeddingText == null) {
                 embeddingText = PassageText.forEmbedding(seriesLabel, headingPath, text);
@@ -100,8 +97,10 @@ public final class PassageDocuments {
             }
         }
         List<Passage> passages = new ArrayList<>();
-        for (SectionFolding.Folded folded : SectionFolding.fold(meeting.sections(), this::isPassage)) {
-            passages.add(passage(meeting, meetingIri, folded, headingPath(folded.section(), byIndex), participants, context));
+        for (MeetingSection section : meeting.sections()) {
+            if (isPassage(section)) {
+                passages.add(passage(meeting, meetingIri, section, headingPath(section, byIndex), participants, context));
+            }
         }
         return passages;
     }
@@ -113,15 +112,11 @@ public final class PassageDocuments {
         return !config.participantHeading().matcher(section.heading()).matches();
     }
 
-    private Passage passage(Meeting meeting, String meetingIri, SectionFolding.Folded folded, String headingPath,
+    private Passage passage(Meeting meeting, String meetingIri, MeetingSection section, String headingPath,
             List<IndexContext.Person> participants, IndexContext context) {
-        MeetingSection section = folded.section();
         Document doc = new Document();
         String id = context.iris().section(meetingIri, section.startLine());
         doc.add(new StringField(ID, id, Field.Store.YES));
-        for (int line : folded.foldedStartLines()) {
-            doc.add(new StringField(ID, context.iris().section(meetingIri, line), Field.Store.NO));
-        }
         doc.add(new StringField(MEETING, meetingIri, Field.Store.YES));
         doc.add(new SortedDocValuesField(MEETING, new BytesRef(meetingIri)));
         doc.add(new StoredField(TITLE, meeting.title()));
@@ -145,11 +140,10 @@ public final class PassageDocuments {
 
         doc.add(new Field(TEXT, section.text(), TEXT_WITH_OFFSETS));
         doc.add(new TextField(HEADING, section.heading(), Field.Store.YES));
-        folded.foldedHeadings().forEach(h -> doc.add(new TextField(HEADING, h, Field.Store.NO)));
         doc.add(new TextField(HEADING_PATH, headingPath, Field.Store.YES));
 
-        List<ActionItem> actions = meeting.actionItems().stream().filter(a -> folded.members().contains(a.section())).toList();
-        List<Decision> decisions = meeting.decisions().stream().filter(d -> folded.members().contains(d.section())).toList();
+        List<ActionItem> actions = meeting.actionItems().stream().filter(a -> a.section() == section.index()).toList();
+        List<Decision> decisions = meeting.decisions().stream().filter(d -> d.section() == section.index()).toList();
         Set<PersonRef> owners = new LinkedHashSet<>();
         actions.forEach(a -> owners.addAll(a.owners()));
         Map<String, IndexContext.Person> named = new LinkedHashMap<>();
@@ -192,8 +186,7 @@ public final class PassageDocuments {
             actions.forEach(a -> doc.add(new StoredField(ACTION_TEXT, a.text())));
         }
 
-        return new Passage(meeting.sourcePath(), doc, seriesLabel, headingPath,
-                section.text());
+        return new Passage(meeting.sourcePath(), doc, seriesLabel, headingPath, section.text());
     }
 
     /** Enclosing headings, outermost first, then this one; blank headings left out. */

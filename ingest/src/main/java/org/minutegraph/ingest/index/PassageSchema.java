@@ -10,7 +10,7 @@ package org.minutegraph.ingest.index;
 public final class PassageSchema {
 
     /** Bumped when documents change shape; stored in the commit data so readers can tell. */
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "2";
     public static final String COMMIT_SCHEMA_VERSION = "schemaVersion";
     public static final String COMMIT_GENERATION = "generation";
 

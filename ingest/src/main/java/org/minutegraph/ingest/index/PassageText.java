@@ -20,8 +20,8 @@ public final class PassageText {
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)\\s]*\\)");
     /** A bare URL; its last path segment is often a name (a repository, a tool), the rest only spends the model's word pieces. */
     private static final Pattern URL = Pattern.compile("https?://\\S+");
-    /** A date in a heading or title says nothing about the subject (the index has the meeting's date). */
-    private static final Pattern DATE = Pattern.compile("\\b\\d{4}-?\\d{2}-?\\d{2}\\b");
+    /** A heading that is only a date says nothing about the subject. */
+    private static final Pattern DATE_HEADING = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private PassageText() {
     }
@@ -42,9 +42,8 @@ public final class PassageText {
             headings.add(context.strip());
         }
         for (String heading : headingPath.split(PassageSchema.HEADING_PATH_SEPARATOR)) {
-            String words = withoutDates(heading);
-            if (!words.isBlank()) {
-                headings.add(withoutUrls(words));
+            if (!heading.isBlank() && !DATE_HEADING.matcher(heading.strip()).matches()) {
+                headings.add(withoutUrls(heading.strip()));
             }
         }
         String head = String.join(PassageSchema.HEADING_PATH_SEPARATOR, headings);
@@ -62,11 +61,6 @@ public final class PassageText {
             out.append(words[i]);
         }
         return out.toString();
-    }
-
-    /** {@code heading} without its dates and the separators they leave at its ends. */
-    static String withoutDates(String heading) {
-        return DATE.matcher(heading).replaceAll("").replaceAll("\\s+", " ").replaceAll("^[\\s:–-]+|[\\s:–-]+$", "");
     }
 
     /** {@code text} with each markdown link as its text and each bare URL as its last named path segment. */

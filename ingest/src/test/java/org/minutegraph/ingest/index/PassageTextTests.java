@@ -27,11 +27,4 @@ class PassageTextTests {
     void noContext() {
         assertThat(PassageText.forEmbedding("Lunch", "pasta or rice")).isEqualTo("Lunch pasta or rice");
     }
-
-    @Test
-    @DisplayName("a date inside a heading is left out of the embedded text, the heading's words kept")
-    void datesInsideHeadingsGo() {
-        assertThat(PassageText.forEmbedding("Community Call", "SCS Tech Weekly 2023-02-23 › Team Widgets", "sprockets"))
-                .isEqualTo("Community Call › SCS Tech Weekly › Team Widgets sprockets");
-    }
 }

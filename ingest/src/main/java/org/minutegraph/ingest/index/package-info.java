@@ -4,8 +4,9 @@
  * <p>{@link org.minutegraph.ingest.index.PassageSchema} names every field;
  * {@link org.minutegraph.ingest.index.MinutesAnalyzer} is the one analysis chain for writing and
  * querying; {@link org.minutegraph.ingest.index.PassageIndexWriter} writes passages with two-phase
- * commit and embeds them through an {@link org.minutegraph.ingest.index.Embedder} (MiniLM in
- * process, vectors cached by text hash in {@link org.minutegraph.ingest.index.EmbeddingCache});
+ * commit and embeds them through an {@link org.minutegraph.ingest.index.Embedder} (one of the
+ * {@link org.minutegraph.ingest.index.EmbeddingModel}s in process, MiniLM by default, vectors cached by text
+ * hash in {@link org.minutegraph.ingest.index.EmbeddingCache});
  * {@link org.minutegraph.ingest.index.PassageIndex} is the read side the server searches. Closing an
  * embedder while others use it is safe: they get an {@link org.minutegraph.ingest.index.EmbedderClosedException}.
  *

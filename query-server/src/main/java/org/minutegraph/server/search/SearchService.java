@@ -88,7 +88,7 @@ public final class SearchService {
         }
         // a concept whose label shares a word with the query is already found by that word: only bridge to the others
         Set<String> written = PassageQueries.terms(residual);
-        return conceptsOf(embedder).nearest(embedder.embed(residual), config.conceptSimilarity(), Integer.MAX_VALUE).stream()
+        return conceptsOf(embedder).nearest(embedder.embedQuery(residual), config.conceptSimilarity(), Integer.MAX_VALUE).stream()
                 .map(ConceptEmbeddings.Match::concept)
                 .filter(c -> !PassageQueries.sharesWord(c, written))
                 .limit(config.maxConcepts()).toList();
@@ -189,7 +189,7 @@ public final class SearchService {
         FixedBitSet lexicalMatches = lexical != null && semantic ? matches.clone() : matches;
         ScoreDoc[] semanticHits = new ScoreDoc[0];
         if (semantic) {
-            float[] vector = queryEmbedder.embed(queries.embeddingText(request.q(), related));
+            float[] vector = queryEmbedder.embedQuery(queries.embeddingText(request.q(), related));
             float minScore = (1 + config.minSimilarity()) / 2; // Lucene's cosine score is (1 + cos) / 2
             ScoreDoc[] knn = ExactVectorSearch.top(searcher, VECTOR, vector, depth, filter == null ? null : MatchSet.collect(searcher, filter));
             semanticHits = java.util.Arrays.stream(knn).filter(d -> d.score >= minScore).toArray(ScoreDoc[]::new);

@@ -1,108 +1,97 @@
 package org.minutegraph.server.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.ToDoubleFunction;
 
 /**
- * Runs {@code search/relevance.tsv} against a search service: recall@10 and nDCG@10 (binary
- * relevance by meeting) per query and overall, printed as a table; the queries above the file's
- * "# held out" line are compared with the thresholds in its header, those below are only reported.
+ * Scores a search service on a {@link RelevanceSet}: per query recall@10, graded nDCG@10 and reciprocal
+ * rank over the top 10 hits, each meeting counted once, at its first hit; then means per kind, tuned and
+ * held out.
  */
 final class RelevanceSuite {
 
-    /** @param heldOut a row below the file's "# held out" line: a query no ranking setting was chosen on */
-    record Case(String query, Set<String> relevant, boolean heldOut) {
+    static final int DEPTH = 10;
+
+    /** @param top the source paths of the top hits, in rank order (a meeting may repeat) */
+    record Result(RelevanceSet.Query query, double recall, double ndcg, double reciprocalRank, List<String> top) {
+        boolean missed() {
+            return reciprocalRank == 0;
+        }
     }
 
-    record Result(Case c, double recall, double ndcg, List<String> top) {
-    }
+    record Report(List<Result> results) {
 
-    record Report(List<Result> results, double recall, double ndcg, double minRecall, double minNdcg) {
-        /** The thresholds hold for the queries above the held-out line; held-out queries are reported, not gated. */
-        boolean passes() {
-            return mean(false, Result::recall) >= minRecall && mean(false, Result::ndcg) >= minNdcg;
+        double mean(RelevanceSet.Kind kind, boolean heldOut, ToDoubleFunction<Result> metric) {
+            return of(kind, heldOut).stream().mapToDouble(metric).average().orElse(Double.NaN);
         }
 
-        double mean(boolean heldOut, java.util.function.ToDoubleFunction<Result> metric) {
-            return results.stream().filter(r -> r.c().heldOut() == heldOut).mapToDouble(metric).average().orElse(0);
+        List<Result> of(RelevanceSet.Kind kind, boolean heldOut) {
+            return results.stream().filter(r -> r.query().kind() == kind && r.query().heldOut() == heldOut).toList();
         }
 
-        String table() {
-            StringBuilder out = new StringBuilder(String.format("%-40s %8s %8s%n", "query", "recall", "nDCG"));
-            for (Result r : results) {
-                out.append(String.format("%-40s %8.2f %8.2f%n", r.c().query(), r.recall(), r.ndcg()));
-            }
-            out.append(String.format("%-40s %8.2f %8.2f%n", "OVERALL", recall, ndcg));
-            for (boolean heldOut : new boolean[] {false, true}) {
-                long n = results.stream().filter(r -> r.c().heldOut() == heldOut).count();
-                out.append(String.format("%-40s %8.2f %8.2f   (%d queries%s)%n", heldOut ? "  held out" : "  tuned on", mean(heldOut, Result::recall),
-                        mean(heldOut, Result::ndcg), n, heldOut ? ", not gated" : String.format(", thresholds %.2f / %.2f", minRecall, minNdcg)));
+        /** One row per kind and split: queries, recall@10, nDCG@10, MRR, and the share with no relevant hit in the top 10. */
+        String table(String label) {
+            StringBuilder out = new StringBuilder(String.format("%-22s %-8s %4s %8s %8s %8s %8s%n", label, "split", "n", "R@10", "nDCG@10", "MRR", "missed"));
+            for (RelevanceSet.Kind kind : RelevanceSet.Kind.values()) {
+                for (boolean heldOut : new boolean[] {false, true}) {
+                    List<Result> rows = of(kind, heldOut);
+                    out.append(String.format("%-22s %-8s %4d %8.3f %8.3f %8.3f %7.0f%%%n", kind.name().toLowerCase(java.util.Locale.ROOT),
+                            heldOut ? "heldout" : "tuned", rows.size(), mean(kind, heldOut, Result::recall), mean(kind, heldOut, Result::ndcg),
+                            mean(kind, heldOut, Result::reciprocalRank), 100.0 * rows.stream().filter(Result::missed).count() / Math.max(1, rows.size())));
+                }
             }
             return out.toString();
         }
-    }
 
-    private static final Pattern THRESHOLD = Pattern.compile("recall@10 >= ([0-9.]+) and nDCG@10 >= ([0-9.]+)");
+        /** The {@code n} queries with the lowest nDCG@10, worst first. */
+        List<Result> worst(int n) {
+            return results.stream().sorted(Comparator.comparingDouble(Result::ndcg).thenComparing(r -> r.query().text())).limit(n).toList();
+        }
+    }
 
     private RelevanceSuite() {
     }
 
-    static Report run(SearchService search) throws IOException {
-        String tsv;
-        try (InputStream in = RelevanceSuite.class.getResourceAsStream("/search/relevance.tsv")) {
-            tsv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        double minRecall = 0;
-        double minNdcg = 0;
-        List<Case> cases = new ArrayList<>();
-        boolean heldOut = false;
-        for (String line : tsv.split("\n")) {
-            Matcher t = THRESHOLD.matcher(line);
-            if (line.startsWith("#")) {
-                heldOut |= line.startsWith("# held out");
-                if (t.find()) {
-                    minRecall = Double.parseDouble(t.group(1));
-                    minNdcg = Double.parseDouble(t.group(2));
-                }
-            } else if (!line.isBlank()) {
-                String[] parts = line.split("\t");
-                cases.add(new Case(parts[0], new LinkedHashSet<>(List.of(parts[1].split(","))), heldOut));
-            }
-        }
+    static Report run(SearchService search, RelevanceSet set) {
         List<Result> results = new ArrayList<>();
-        for (Case c : cases) {
-            List<String> top = search.search(SearchRequest.of(c.query()).withPage(10, 0)).hits().stream().map(SearchHit::sourcePath).toList();
-            results.add(new Result(c, recall(c.relevant(), top), ndcg(c.relevant(), top), top));
+        for (RelevanceSet.Query q : set.queries()) {
+            List<String> top = search.search(SearchRequest.of(q.text()).withPage(DEPTH, 0)).hits().stream().map(SearchHit::sourcePath).toList();
+            results.add(score(q, top));
         }
-        double recall = results.stream().mapToDouble(Result::recall).average().orElse(0);
-        double ndcg = results.stream().mapToDouble(Result::ndcg).average().orElse(0);
-        return new Report(results, recall, ndcg, minRecall, minNdcg);
+        return new Report(List.copyOf(results));
     }
 
-    static double recall(Set<String> relevant, List<String> top) {
-        return relevant.stream().filter(top::contains).count() / (double) relevant.size();
-    }
-
-    /** Each relevant meeting counts once, at its best rank. */
-    static double ndcg(Set<String> relevant, List<String> top) {
+    static Result score(RelevanceSet.Query q, List<String> top) {
+        Map<String, Integer> grades = q.gradeByMeeting();
+        Set<String> seen = new HashSet<>();
         double dcg = 0;
-        Set<String> seen = new LinkedHashSet<>();
-        for (int i = 0; i < top.size(); i++) {
-            if (relevant.contains(top.get(i)) && seen.add(top.get(i))) {
-                dcg += 1 / (Math.log(i + 2) / Math.log(2));
+        double reciprocalRank = 0;
+        int found = 0;
+        for (int i = 0; i < Math.min(DEPTH, top.size()); i++) {
+            int grade = seen.add(top.get(i)) ? grades.getOrDefault(top.get(i), 0) : 0;
+            if (grade > 0) {
+                dcg += gain(grade, i);
+                found++;
+                if (reciprocalRank == 0) {
+                    reciprocalRank = 1.0 / (i + 1);
+                }
             }
         }
-        double ideal = 0;
-        for (int i = 0; i < Math.min(relevant.size(), 10); i++) {
-            ideal += 1 / (Math.log(i + 2) / Math.log(2));
+        List<Integer> ideal = grades.values().stream().filter(g -> g > 0).sorted(Comparator.reverseOrder()).toList();
+        double idealDcg = 0;
+        for (int i = 0; i < Math.min(DEPTH, ideal.size()); i++) {
+            idealDcg += gain(ideal.get(i), i);
         }
-        return dcg / ideal;
+        double recall = ideal.isEmpty() ? 0 : found / (double) ideal.size();
+        return new Result(q, recall, idealDcg == 0 ? 0 : dcg / idealDcg, reciprocalRank, top);
+    }
+
+    private static double gain(int grade, int rank) {
+        return (Math.pow(2, grade) - 1) / (Math.log(rank + 2) / Math.log(2));
     }
 }

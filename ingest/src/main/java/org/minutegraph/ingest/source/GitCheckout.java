@@ -13,10 +13,12 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand.ResetType;
 import org.eclipse.jgit.api.TransportCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
+import org.eclipse.jgit.util.io.DisabledOutputStream;
 
 /**
  * A clone of a {@link GitRemote} kept in a folder of its own (in the store directory): the first
@@ -78,7 +80,8 @@ public final class GitCheckout {
         CloneCommand clone = authenticated(Git.cloneRepository().setURI(uri()).setDirectory(dir.toFile()));
         remote.branchRef().ifPresent(ref -> clone.setBranch(ref).setBranchesToClone(List.of(ref)));
         try (Git git = clone.call()) {
-            return new GitSync(dir, Optional.empty(), head(git.getRepository()).getName(), false);
+            ObjectId head = head(git.getRepository());
+            return new GitSync(dir, Optional.empty(), head.getName(), false, filesChanged(git.getRepository(), null, head));
         }
     }
 
@@ -94,7 +97,8 @@ public final class GitCheckout {
         }
         git.reset().setMode(ResetType.HARD).setRef(after.getName()).call();
         boolean rewritten = before != null && !isAncestor(repository, before, after);
-        return new GitSync(dir, Optional.ofNullable(before).map(ObjectId::getName), after.getName(), rewritten);
+        return new GitSync(dir, Optional.ofNullable(before).map(ObjectId::getName), after.getName(), rewritten,
+                before == null ? 0 : filesChanged(repository, before, after));
     }
 
     private ObjectId head(Repository repository) throws IOException {
@@ -109,6 +113,15 @@ public final class GitCheckout {
     private static boolean isAncestor(Repository repository, ObjectId ancestor, ObjectId head) throws IOException {
         try (RevWalk walk = new RevWalk(repository)) {
             return walk.isMergedInto(walk.parseCommit(ancestor), walk.parseCommit(head));
+        }
+    }
+
+    /** Files added, changed, renamed or deleted between two commits (all files of {@code to} when {@code from} is null). */
+    private static int filesChanged(Repository repository, ObjectId from, ObjectId to) throws IOException {
+        try (DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
+            diff.setRepository(repository);
+            diff.setDetectRenames(true);
+            return diff.scan(from, to).size();
         }
     }
 

@@ -12,8 +12,9 @@ import java.util.Optional;
  * @param head the commit it is at now
  * @param rewritten true when the previous commit is not an ancestor of the head (a force push or
  *     rewritten history): the store should be rebuilt from the head
+ * @param filesChanged files git's diff (with renames) finds between the two commits; every file for a new clone
  */
-public record GitSync(Path workTree, Optional<String> previous, String head, boolean rewritten) {
+public record GitSync(Path workTree, Optional<String> previous, String head, boolean rewritten, int filesChanged) {
 
     public GitSync {
         Objects.requireNonNull(workTree, "workTree");

@@ -61,10 +61,12 @@ class GitCheckoutTests {
             assertThat(fetched.previous()).contains(first.getName());
             assertThat(fetched.head()).isEqualTo(second.getName());
             assertThat(fetched.rewritten()).isFalse();
+            assertThat(fetched.filesChanged()).isEqualTo(1);
             assertThat(fetched.workTree().resolve("team/20240108.md")).exists();
 
             GitSync again = checkout(Optional.empty()).sync();
             assertThat(again.changed()).isFalse();
+            assertThat(again.filesChanged()).isZero();
         }
     }
 

@@ -41,6 +41,10 @@ public final class GitCheckout {
         this.dir = Objects.requireNonNull(dir, "dir").toAbsolutePath().normalize();
     }
 
+    public GitRemote remote() {
+        return remote;
+    }
+
     /** The folder holding the work tree. */
     public Path workTree() {
         return dir;

@@ -1,8 +1,9 @@
 package org.minutegraph.ingest.source;
 
-import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A git repository to read minutes from: a URL ({@code https://…}, {@code ssh://…}) or a local path
@@ -17,6 +18,9 @@ import java.util.Optional;
  * @param token an access token sent as the password of HTTPS requests; empty for none
  */
 public record GitRemote(String location, Optional<String> branch, Optional<String> token) {
+
+    private static final Pattern GITHUB = Pattern.compile("(?:https://github\\.com/|git@github\\.com:|ssh://git@github\\.com/)"
+            + "([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+?)(?:\\.git)?/?");
 
     public GitRemote {
         Objects.requireNonNull(location, "location");
@@ -38,15 +42,25 @@ public record GitRemote(String location, Optional<String> branch, Optional<Strin
         return branch.map(b -> b.startsWith("refs/") ? b : "refs/heads/" + b);
     }
 
+    /**
+     * Where GitHub shows the files at {@code commit} ({@code https://github.com/OWNER/REPO/blob/COMMIT/}), a
+     * link that keeps pointing at the text that was ingested; empty when the repository is not on GitHub.
+     */
+    public Optional<String> permalinkBase(String commit) {
+        Matcher m = GITHUB.matcher(location);
+        return m.matches() ? Optional.of("https://github.com/" + m.group(1) + "/" + m.group(2) + "/blob/" + commit + "/") : Optional.empty();
+    }
+
+    /** A password in the URL, or any user in an HTTP(S) one (where the user is often the token itself); ssh's {@code git@} is no secret. */
     private static boolean hasUserInfo(String location) {
         if (!location.contains("://")) {
-            return false; // a path, or scp-like git@host:repo whose user is no secret
+            return false; // a path, or scp-like git@host:repo
         }
-        try {
-            return URI.create(location).getRawUserInfo() != null;
-        } catch (IllegalArgumentException notAUri) {
-            return location.substring(location.indexOf("://") + 3).split("/", 2)[0].contains("@");
+        String authority = location.substring(location.indexOf("://") + 3).split("/", 2)[0];
+        if (!authority.contains("@")) {
+            return false;
         }
+        return location.regionMatches(true, 0, "http", 0, 4) || authority.substring(0, authority.lastIndexOf('@')).contains(":");
     }
 
     @Override

@@ -125,6 +125,19 @@ class GitCheckoutTests {
     }
 
     @Test
+    @DisplayName("a GitHub remote gives permalinks at the commit; another host none")
+    void permalinks() {
+        String id = "0123456789abcdef0123456789abcdef01234567";
+        assertThat(new GitRemote("https://github.com/SovereignCloudStack/minutes.git", Optional.empty(), Optional.empty()).permalinkBase(id))
+                .contains("https://github.com/SovereignCloudStack/minutes/blob/" + id + "/");
+        assertThat(new GitRemote("git@github.com:o/r", Optional.empty(), Optional.empty()).permalinkBase(id))
+                .contains("https://github.com/o/r/blob/" + id + "/");
+        assertThat(new GitRemote("ssh://git@github.com/o/r.git", Optional.empty(), Optional.empty()).permalinkBase(id))
+                .contains("https://github.com/o/r/blob/" + id + "/");
+        assertThat(new GitRemote("https://gitlab.com/o/r.git", Optional.empty(), Optional.empty()).permalinkBase(id)).isEmpty();
+    }
+
+    @Test
     @DisplayName("a URL with credentials in it, an unknown branch and a missing repository are refused with what to do")
     void refusals() throws Exception {
         assertThatThrownBy(() -> new GitRemote("https://me:" + TOKEN + "@github.com/o/r.git", Optional.empty(), Optional.empty()))

@@ -91,6 +91,9 @@ final class ServeCommand implements Callable<Integer> {
             IngestReport report = IngestCommand.run(sync.filter(GitSync::rewritten).isPresent() ? ingestConfig.withForce(true) : ingestConfig,
                     spec.commandLine().getErr());
             ReportPrinter.print(report, out, ingest.maxWarnings);
+            if (sourceUrl.isEmpty()) { // a GitHub remote: links to the files at the ingested commit
+                sourceUrl = sync.flatMap(s -> checkout.orElseThrow().remote().permalinkBase(s.head()));
+            }
             if (sourceUrl.isEmpty()) {
                 sourceUrl = CorpusSettings.load(minutes).sourceUrls().stream().findFirst();
             }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Wall time of `./minutegraph ingest --no-embeddings` as a user runs it (JVM start included):
-# a fresh store, then a re-ingest after one file changed. The in-process stage figures come from
+# a fresh store, then a re-ingest after one file changed, then `ingest --git` after a commit that
+# changed one file (fetch, checkout and re-ingest). The in-process stage figures come from
 # `./minutegraph bench ingest`; this measures what the issue's goals name (fresh < 5 s, one change < 1.5 s).
 #
 #   bench/ingest-cli.sh [RUNS]        (default 5; MINUTES defaults to ../shared/corpus/scs-minutes)
@@ -53,5 +54,18 @@ for i in $(seq "$RUNS"); do
   echo "changed by bench run $i" >> "$work/minutes/$changed"
   t=$(now_ms); ingest; one+=($(( $(now_ms) - t )))
 done
+g() { git -C "$work/minutes" -c user.name=bench -c user.email=bench@example.org "$@"; }
+g init -q -b main && g add -A && g commit -qm minutes
+ingest_git() {
+  "$REPO/minutegraph" ingest --git "$work/minutes" --store "$work/store-git" --no-embeddings >/dev/null 2>&1
+}
+ingest_git
+commit=()
+for i in $(seq "$RUNS"); do
+  echo "committed by bench run $i" >> "$work/minutes/$changed"
+  g commit -qam "bench run $i"
+  t=$(now_ms); ingest_git; commit+=($(( $(now_ms) - t )))
+done
 summary "fresh store (CLI, JVM included)" "${fresh[@]}"
 summary "one file changed (${changed#./})" "${one[@]}"
+summary "--git, a commit of that file" "${commit[@]}"

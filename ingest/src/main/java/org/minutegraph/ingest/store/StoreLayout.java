@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * build leaves the previous store (or no store) and a directory the next ingest removes. Updates
  * of the current data directory are TDB2 transactions and Lucene commits, each crash-safe.
  *
- * <p>The caches that outlive rebuilds (embeddings, extractions) sit beside the data directories.
+ * <p>The caches that outlive rebuilds (embeddings, extractions, the clone of a git repository) sit
+ * beside the data directories.
  */
 public record StoreLayout(Path dir, String dataName) {
 
@@ -61,6 +62,11 @@ public record StoreLayout(Path dir, String dataName) {
     /** The embedding cache, kept across rebuilds: a rebuilt index reuses every vector. */
     public Path embeddings() {
         return dir.resolve("embeddings");
+    }
+
+    /** The clone of a {@code --git} repository, kept across rebuilds: the next run only fetches. */
+    public Path gitCheckout() {
+        return dir.resolve("git");
     }
 
     /** True when this layout is the store: {@code CURRENT} names it and its graph is there. */

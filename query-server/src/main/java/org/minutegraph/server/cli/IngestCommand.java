@@ -1,25 +1,25 @@
 package org.minutegraph.server.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.minutegraph.ingest.pipeline.IngestConfig;
 import org.minutegraph.ingest.pipeline.IngestListener;
 import org.minutegraph.ingest.pipeline.IngestReport;
 import org.minutegraph.ingest.pipeline.Ingestor;
+import org.minutegraph.ingest.source.GitSync;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code minutegraph ingest}: minutes folder → store, incrementally. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Turns every minutes file under --minutes into RDF (one named graph per file) and a search index.")
+        description = "Turns every minutes file under --minutes (or in the --git repository) into RDF (one named graph per file) and a search index.")
 final class IngestCommand implements Callable<Integer> {
 
-    @Option(names = "--minutes", required = true, paramLabel = "DIR", description = "The minutes folder (or git work tree).")
-    Path minutes;
+    @Mixin
+    GitOptions source;
 
     @Mixin
     StoreOptions store;
@@ -32,7 +32,12 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IngestReport report = run(ingest.config(minutes, store), spec.commandLine().getErr());
+        Optional<GitSync> sync = source.checkout(store.layout(), true).map(c -> GitOptions.sync(c, spec.commandLine().getOut()));
+        IngestConfig config = ingest.config(source.folder(sync), store);
+        if (sync.filter(GitSync::rewritten).isPresent()) {
+            config = config.withForce(true);
+        }
+        IngestReport report = run(config, spec.commandLine().getErr());
         ReportPrinter.print(report, spec.commandLine().getOut(), ingest.maxWarnings);
         return 0;
     }

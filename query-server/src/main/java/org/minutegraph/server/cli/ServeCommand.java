@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.minutegraph.ingest.pipeline.CorpusSettings;
 import org.minutegraph.ingest.pipeline.IngestConfig;
 import org.minutegraph.ingest.pipeline.IngestReport;
+import org.minutegraph.ingest.source.GitCheckout;
+import org.minutegraph.ingest.source.GitSync;
 import org.minutegraph.server.sparql.SparqlConfig;
 import org.minutegraph.server.web.AppConfig;
 import org.minutegraph.server.web.HttpAccess;
@@ -28,11 +30,15 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--minutes", paramLabel = "DIR", description = "Ingest this minutes folder (incrementally) before serving.")
-    Path minutes;
+    @Mixin
+    GitOptions source;
 
-    @Option(names = "--watch", description = "With --minutes: re-ingest when files there change.")
+    @Option(names = "--watch", description = "With --minutes: re-ingest when files there change; with --git: also fetch every --poll seconds.")
     boolean watch;
+
+    @Option(names = "--poll", defaultValue = "300", paramLabel = "SECONDS",
+            description = "With --git --watch: how often to fetch the branch. Default: ${DEFAULT-VALUE}")
+    long pollSeconds;
 
     @Mixin
     IngestOptions ingest;
@@ -76,15 +82,23 @@ final class ServeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         Optional<String> sourceUrl = ingest.sourceUrls.stream().findFirst();
         IngestConfig ingestConfig = null;
-        if (minutes != null) {
+        Optional<GitCheckout> checkout = source.checkout(store.layout(), false);
+        Path minutes = null;
+        if (source.given()) {
+            Optional<GitSync> sync = checkout.map(c -> GitOptions.sync(c, out));
+            minutes = source.folder(sync);
             ingestConfig = ingest.config(minutes, store);
-            IngestReport report = IngestCommand.run(ingestConfig, spec.commandLine().getErr());
+            IngestReport report = IngestCommand.run(sync.filter(GitSync::rewritten).isPresent() ? ingestConfig.withForce(true) : ingestConfig,
+                    spec.commandLine().getErr());
             ReportPrinter.print(report, out, ingest.maxWarnings);
+            if (sourceUrl.isEmpty()) { // a GitHub remote: links to the files at the ingested commit
+                sourceUrl = sync.flatMap(s -> checkout.orElseThrow().remote().permalinkBase(s.head()));
+            }
             if (sourceUrl.isEmpty()) {
                 sourceUrl = CorpusSettings.load(minutes).sourceUrls().stream().findFirst();
             }
         } else if (watch) {
-            throw new IllegalArgumentException("--watch needs --minutes DIR: there is nothing to watch");
+            throw new IllegalArgumentException("--watch needs --minutes DIR or --git URL|PATH: there is nothing to watch");
         }
         Duration timeout = Duration.ofSeconds(queryTimeout);
         AppConfig config = AppConfig.of(store.store).withIris(store.iris()).withHost(host).withPort(port)
@@ -107,16 +121,19 @@ final class ServeCommand implements Callable<Integer> {
         MinutesWatcher watcher = watch
                 ? MinutesWatcher.start(ingestConfig, wait -> app.get().model(wait), refresh, spec.commandLine().getErr(), ingest.maxWarnings)
                 : null;
-        // No new re-ingest, then no new request; the model closes once the inferences under way have
+        Optional<GitPoller> polling = watch ? checkout.map(c -> GitPoller.start(c, Duration.ofSeconds(pollSeconds), spec.commandLine().getErr()))
+                : Optional.empty();
+        // No new fetch or re-ingest, then no new request; the model closes once the inferences under way have
         // finished (a re-ingest under way fails and rolls back); then the store closes.
         Optional<MinutesWatcher> watching = Optional.ofNullable(watcher);
         shutdown.then(List.of(
+                new OrderlyShutdown.Step("stopping the git poll", () -> polling.ifPresent(GitPoller::close)),
                 new OrderlyShutdown.Step("stopping the watcher", () -> watching.ifPresent(MinutesWatcher::stopWatching)),
                 new OrderlyShutdown.Step("stopping the server and the model", () -> app.get().stop()),
                 new OrderlyShutdown.Step("waiting for a re-ingest", () -> watching.ifPresent(MinutesWatcher::close)),
                 new OrderlyShutdown.Step("closing the store", () -> app.get().close())));
         out.printf("Minutegraph is serving %s at %s%s%n", TerminalText.escape(store.layout().dir().toString()), app.get().uri(),
-                watch ? " (watching " + TerminalText.escape(minutes.toString()) + " for changes)" : "");
+                watch ? " (watching " + TerminalText.escape(source.git != null ? source.git : minutes.toString()) + " for changes)" : "");
         out.println("Press Ctrl-C to stop.");
         out.flush();
         shutdown.awaitFinished();

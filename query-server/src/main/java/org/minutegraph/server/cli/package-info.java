@@ -8,6 +8,11 @@
  * Whatever came from the minutes or the file system (paths, headings, messages) is printed through
  * {@code TerminalText}, so a file name cannot send escape sequences to the terminal.
  *
+ * <p>{@code ingest} and {@code serve} read the minutes from {@code --minutes DIR} or {@code --git URL|PATH}
+ * ({@code GitOptions}: the clone in the store, the token from {@code MINUTEGRAPH_GIT_TOKEN}); with
+ * {@code --watch}, {@code MinutesWatcher} re-ingests the folder when its files change and, for
+ * {@code --git}, {@code GitPoller} fetches the branch into it at the {@code --poll} interval.
+ *
  * <p>{@code serve} handles SIGTERM and SIGINT itself ({@code OrderlyShutdown}): it stops the server,
  * the model and the watcher in order before the JVM's shutdown hooks run, and exits 0.
  */

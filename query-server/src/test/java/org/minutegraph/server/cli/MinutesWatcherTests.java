@@ -47,7 +47,7 @@ class MinutesWatcherTests {
     }
 
     /** Waits for the watcher's thread to print a line; the ingest itself is not timed. */
-    private static void awaitLine(StringWriter log, String text) throws InterruptedException, IOException {
+    static void awaitLine(StringWriter log, String text) throws InterruptedException, IOException {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (!log.toString().contains(text)) {
             if (System.nanoTime() > deadline) {

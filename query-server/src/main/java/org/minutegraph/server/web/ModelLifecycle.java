@@ -62,11 +62,13 @@ final class ModelLifecycle implements AutoCloseable {
                 model = loaded;
             }
         }
-        settled.countDown();
         if (!keep) {
+            // closed while loading: close() waits for this, so the model is closed before close() returns
             loaded.close();
+            settled.countDown();
             return;
         }
+        settled.countDown();
         onLoaded.accept(loaded);
         LOG.info("Semantic search on ({} loaded in {} ms)", loaded.modelId(), (System.nanoTime() - start) / 1_000_000);
     }

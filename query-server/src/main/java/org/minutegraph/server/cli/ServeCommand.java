@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.minutegraph.ingest.pipeline.CorpusSettings;
 import org.minutegraph.ingest.pipeline.IngestConfig;
@@ -16,7 +15,7 @@ import org.minutegraph.ingest.source.GitSync;
 import org.minutegraph.server.sparql.SparqlConfig;
 import org.minutegraph.server.web.AppConfig;
 import org.minutegraph.server.web.HttpAccess;
-import org.minutegraph.server.web.MinutegraphApp;
+import org.minutegraph.server.web.LiveApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -107,19 +106,9 @@ final class ServeCommand implements Callable<Integer> {
                 .withAccess(new HttpAccess(corsOrigins, allowedHosts))
                 .withSourceBaseUrl(sourceUrl.orElse(null));
         OrderlyShutdown shutdown = OrderlyShutdown.install();
-        AtomicReference<MinutegraphApp> app = new AtomicReference<>(MinutegraphApp.start(config));
-        Runnable refresh = () -> {
-            MinutegraphApp current = app.get();
-            if (current.servesCurrent()) {
-                current.refresh();
-            } else {
-                // The re-ingest rebuilt the store into a new data directory: the app reopens it on the same port.
-                current.close();
-                app.set(MinutegraphApp.start(config.withPort(current.port())));
-            }
-        };
+        LiveApp app = LiveApp.start(config);
         MinutesWatcher watcher = watch
-                ? MinutesWatcher.start(ingestConfig, wait -> app.get().model(wait), refresh, spec.commandLine().getErr(), ingest.maxWarnings)
+                ? MinutesWatcher.start(ingestConfig, wait -> app.current().model(wait), app::refresh, spec.commandLine().getErr(), ingest.maxWarnings)
                 : null;
         Optional<GitPoller> polling = watch ? checkout.map(c -> GitPoller.start(c, Duration.ofSeconds(pollSeconds), spec.commandLine().getErr()))
                 : Optional.empty();
@@ -129,10 +118,10 @@ final class ServeCommand implements Callable<Integer> {
         shutdown.then(List.of(
                 new OrderlyShutdown.Step("stopping the git poll", () -> polling.ifPresent(GitPoller::close)),
                 new OrderlyShutdown.Step("stopping the watcher", () -> watching.ifPresent(MinutesWatcher::stopWatching)),
-                new OrderlyShutdown.Step("stopping the server and the model", () -> app.get().stop()),
+                new OrderlyShutdown.Step("stopping the server and the model", app::stop),
                 new OrderlyShutdown.Step("waiting for a re-ingest", () -> watching.ifPresent(MinutesWatcher::close)),
-                new OrderlyShutdown.Step("closing the store", () -> app.get().close())));
-        out.printf("Minutegraph is serving %s at %s%s%n", TerminalText.escape(store.layout().dir().toString()), app.get().uri(),
+                new OrderlyShutdown.Step("closing the store", app::close)));
+        out.printf("Minutegraph is serving %s at %s%s%n", TerminalText.escape(store.layout().dir().toString()), app.current().uri(),
                 watch ? " (watching " + TerminalText.escape(source.git != null ? source.git : minutes.toString()) + " for changes)" : "");
         out.println("Press Ctrl-C to stop.");
         out.flush();

@@ -9,7 +9,9 @@
  * <p>{@link org.minutegraph.server.web.MinutegraphApp} is the whole application over one store, opened
  * with its services once through {@code services.Minutegraph} (the model, once loaded, is handed to
  * it: search turns hybrid without being rebuilt); it owns the embedding model's lifecycle (loaded in the background, closed on stop only after the
- * inferences under way, never freed under one: {@code ModelLifecycle}).
+ * inferences under way, never freed under one: {@code ModelLifecycle}). {@link org.minutegraph.server.web.LiveApp}
+ * follows re-ingests in the same process ({@code serve --watch}): it refreshes in place, or after a rebuild
+ * into a new data directory reopens the app on the same port.
  *
  * <p>Features plug in as {@link org.minutegraph.server.web.http.RouteModule}s; the SPARQL endpoint
  * is one, search/who/timeline pages are others. This package may use {@code services}, {@code sparql},

@@ -23,7 +23,12 @@ final class SampleStore {
 
     /** Ingests {@code minutes} (with its minutegraph.properties) into a new store at {@code store}. */
     static Path ingest(Path minutes, Path store) {
-        IngestConfig config = CorpusSettings.load(minutes).applyTo(IngestConfig.of(minutes, store), false);
+        return ingest(minutes, store, false);
+    }
+
+    /** The same, with {@code --force} when {@code force}: a rebuild into a new data directory of an existing store. */
+    static Path ingest(Path minutes, Path store, boolean force) {
+        IngestConfig config = CorpusSettings.load(minutes).applyTo(IngestConfig.of(minutes, store), false).withForce(force);
         new Ingestor(config, IngestListener.SILENT).run();
         return store;
     }

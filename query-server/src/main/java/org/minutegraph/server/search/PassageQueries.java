@@ -44,6 +44,7 @@ final class PassageQueries {
 
     private final ConceptVocabulary vocabulary;
     private final AliasExpander expander;
+    private final GermanGlossary german = GermanGlossary.load();
     private final SearchConfig config;
     /** One analyzer for every parse: it keeps its token streams per thread, so it is built once, not per query. */
     private final org.apache.lucene.analysis.Analyzer analyzer = MinutesAnalyzer.forQuery();
@@ -64,7 +65,7 @@ final class PassageQueries {
      * tools of {@code related} concepts (those a semantic match says the query describes).
      */
     Optional<TextQuery> text(String q, List<Concept> related) {
-        String bounded = bound(q);
+        String bounded = read(q);
         if (bounded.isBlank()) {
             return Optional.empty();
         }
@@ -86,7 +87,7 @@ final class PassageQueries {
 
     /** What the query vector is computed from: the plain words, each named concept as its preferred label. */
     String embeddingText(String q) {
-        return plainWords(expander.expand(bound(q)).canonical());
+        return plainWords(expander.expand(read(q)).canonical());
     }
 
     /**
@@ -100,7 +101,7 @@ final class PassageQueries {
 
     /** The words of {@code q} outside the concepts it names, without query syntax: what a semantic concept match reads. */
     String residualText(String q) {
-        return plainWords(expander.expand(bound(q)).residual());
+        return plainWords(expander.expand(read(q)).residual());
     }
 
     /** The stemmed terms of {@code text} as the index sees them (stop words dropped). */
@@ -123,6 +124,11 @@ final class PassageQueries {
     /** The words of {@code q} without query syntax, for embedding and for the plain fallback. */
     static String plainWords(String q) {
         return q.replaceAll("[+!(){}\\[\\]^\"~*?:\\\\/&|]", " ").replaceAll("(^|\\s)-+", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** The query as searched: {@link #bound bounded}, its German words read as English. */
+    private String read(String q) {
+        return german.read(bound(q));
     }
 
     /** At most {@code maxQueryChars} characters and {@code maxQueryTerms} words. */

@@ -9,7 +9,8 @@
  * and {@link org.minutegraph.server.search.SuggestService} over one
  * {@link org.minutegraph.ingest.index.PassageIndex} and a SKOS vocabulary whose aliases expand
  * queries; in hybrid mode {@link org.minutegraph.server.search.ConceptEmbeddings} also expands a
- * query with the concepts it describes without naming them. Responses are records that Jackson serialises to the API's JSON shapes; bad input raises
+ * query with the concepts it describes without naming them; German words are read as English first
+ * ({@code GermanGlossary}). Responses are records that Jackson serialises to the API's JSON shapes; bad input raises
  * {@link org.minutegraph.server.search.InvalidQueryException} (a 400), never another exception.
  *
  * Ceilings on hits are per call ({@code /api/search} and {@code mg:search} allow different ones).

@@ -18,7 +18,7 @@ import org.minutegraph.ontology.Vocabularies;
 
 /**
  * Run by hand on a store of the real corpus with embeddings (not a test): scores the relevance set in lexical
- * and hybrid mode and prints recall@10, nDCG@10 and MRR per kind, tuned and held out, then the worst queries;
+ * and hybrid mode and prints recall@10, nDCG@10 and MRR per kind, tuned and held out, then the worst tuned queries (held-out ones are never listed);
  * {@code q QUERY...} dumps the BM25, vector and fused lists of single queries. {@code --model NAME} (minilm, e5-small,
  * bge-small) searches with that model; {@code --ingest CORPUS} first ingests CORPUS into the new STORE with it and prints
  * how long that took (the corpus's embedding cost, two embedding threads).

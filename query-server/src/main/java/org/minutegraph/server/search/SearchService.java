@@ -75,10 +75,12 @@ public final class SearchService {
      * to the words outside the concepts it names. Empty in lexical mode or when every word names a concept.
      */
     List<Concept> relatedConcepts(String q) {
-        return relatedConcepts(q, embedder());
+        Embedder embedder = embedder();
+        return relatedConcepts(q, embedder, embedder::embedQuery);
     }
 
-    private List<Concept> relatedConcepts(String q, Embedder embedder) {
+    /** @param vectors the query vector of a text, from {@code embedder} (a request embeds each text once) */
+    private List<Concept> relatedConcepts(String q, Embedder embedder, java.util.function.Function<String, float[]> vectors) {
         if (embedder.isNone() || config.maxConcepts() == 0) {
             return List.of();
         }
@@ -88,7 +90,7 @@ public final class SearchService {
         }
         // a concept whose label shares a word with the query is already found by that word: only bridge to the others
         Set<String> written = PassageQueries.terms(residual);
-        return conceptsOf(embedder).nearest(embedder.embedQuery(residual), config.conceptSimilarity(), Integer.MAX_VALUE).stream()
+        return conceptsOf(embedder).nearest(vectors.apply(residual), config.conceptSimilarity(), Integer.MAX_VALUE).stream()
                 .map(ConceptEmbeddings.Match::concept)
                 .filter(c -> !PassageQueries.sharesWord(c, written))
                 .limit(config.maxConcepts()).toList();
@@ -161,7 +163,10 @@ public final class SearchService {
             String mode, boolean details, Embedder queryEmbedder) throws IOException {
         EntityDirectory directory = entities.of(searcher);
         List<Query> filters = queries.filters(request, directory::toolIrisByLabel);
-        List<Concept> related = semantic ? relatedConcepts(request.q(), queryEmbedder) : List.of();
+        // One inference per distinct text: a query that names no concept embeds the same words for both uses.
+        Map<String, float[]> embedded = new java.util.HashMap<>(4);
+        java.util.function.Function<String, float[]> vectors = text -> embedded.computeIfAbsent(text, queryEmbedder::embedQuery);
+        List<Concept> related = semantic ? relatedConcepts(request.q(), queryEmbedder, vectors) : List.of();
         Optional<PassageQueries.TextQuery> text = browse ? Optional.empty() : queries.text(request.q(), related);
         if (!browse && text.isEmpty() && !semantic) {
             return SearchResponse.empty(mode);
@@ -189,7 +194,7 @@ public final class SearchService {
         FixedBitSet lexicalMatches = lexical != null && semantic ? matches.clone() : matches;
         ScoreDoc[] semanticHits = new ScoreDoc[0];
         if (semantic) {
-            float[] vector = queryEmbedder.embedQuery(queries.embeddingText(request.q(), related));
+            float[] vector = vectors.apply(queries.embeddingText(request.q(), related));
             float minScore = (1 + config.minSimilarity()) / 2; // Lucene's cosine score is (1 + cos) / 2
             ScoreDoc[] knn = ExactVectorSearch.top(searcher, VECTOR, vector, depth, filter == null ? null : MatchSet.collect(searcher, filter));
             semanticHits = java.util.Arrays.stream(knn).filter(d -> d.score >= minScore).toArray(ScoreDoc[]::new);

@@ -224,6 +224,41 @@ class SearchServiceTests {
     }
 
     @Test
+    @DisplayName("a hybrid search that names no concept embeds its words once, not once for the concepts and again for the vector leg")
+    void oneInferencePerText(@TempDir Path other) {
+        TestCorpus.write(other.resolve("index"), new WordHashEmbedder());
+        java.util.concurrent.atomic.AtomicInteger inferences = new java.util.concurrent.atomic.AtomicInteger();
+        org.minutegraph.ingest.index.Embedder counting = new org.minutegraph.ingest.index.Embedder() {
+            private final WordHashEmbedder words = new WordHashEmbedder();
+
+            @Override
+            public String modelId() {
+                return words.modelId();
+            }
+
+            @Override
+            public int dimensions() {
+                return words.dimensions();
+            }
+
+            @Override
+            public float[] embed(String text) {
+                inferences.incrementAndGet();
+                return words.embed(text);
+            }
+        };
+        try (PassageIndex hybridIndex = PassageIndex.open(other.resolve("index"))) {
+            SearchService hybrid = SearchServices.create(hybridIndex, TestCorpus.vocabulary(), counting,
+                    SearchConfig.builder().cacheSize(0).build()).search();
+            hybrid.relatedConcepts("warm-up"); // the vocabulary's concept vectors are made on first use
+            inferences.set(0);
+            SearchResponse r = hybrid.search(SearchRequest.of("budget quarter"));
+            assertThat(r.mode()).isEqualTo("hybrid");
+            assertThat(inferences).hasValue(1);
+        }
+    }
+
+    @Test
     void hybridModeFusesVectorsWhenTheIndexHasThem(@TempDir Path other) {
         TestCorpus.write(other.resolve("index"), new WordHashEmbedder());
         try (PassageIndex hybridIndex = PassageIndex.open(other.resolve("index"))) {

@@ -22,7 +22,7 @@ import org.minutegraph.ingest.pipeline.IngestReport;
 import org.minutegraph.ingest.pipeline.Ingestor;
 
 /**
- * Re-ingests a minutes folder when files in it change (after a quiet second, so a `git pull` is one
+ * Re-ingests a minutes folder when files in it change (after 300 quiet milliseconds, so a `git pull` is one
  * ingest), reports each bad file as {@code ingest} does (path, line, reason), then tells the server
  * to refresh. Runs on one daemon thread. A re-ingest embeds with the server's model: one model in
  * memory, and stopping the server (which closes the model) cancels the embedding of a re-ingest
@@ -30,7 +30,8 @@ import org.minutegraph.ingest.pipeline.Ingestor;
  */
 final class MinutesWatcher implements AutoCloseable {
 
-    private static final long QUIET_MILLIS = 1_000;
+    /** A git pull or checkout writes its files within milliseconds of each other, an editor's save in one burst. */
+    private static final long QUIET_MILLIS = 300;
     /** How long a re-ingest waits for the server's model to load, and close for a re-ingest to end. */
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -86,7 +87,7 @@ final class MinutesWatcher implements AutoCloseable {
             while (!Thread.currentThread().isInterrupted()) {
                 WatchKey key = watcher.take();
                 drain(key);
-                // Wait for a quiet second: an editor save or a git pull is many events.
+                // Wait for a quiet moment: an editor save or a git pull is many events.
                 WatchKey more;
                 while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     drain(more);

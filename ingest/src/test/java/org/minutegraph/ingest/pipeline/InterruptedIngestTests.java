@@ -23,6 +23,8 @@ import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.ingest.store.StoreDigest;
 import org.minutegraph.ingest.store.StoreException;
 import org.minutegraph.ingest.store.StoreLayout;
+import org.minutegraph.ingest.store.StoreWriter;
+import org.minutegraph.ingest.store.StoreReader;
 import org.minutegraph.ingest.store.Trees;
 import org.minutegraph.ontology.IriScheme;
 
@@ -48,8 +50,8 @@ class InterruptedIngestTests {
     }
 
     private StoreDigest digest() {
-        try (MinutegraphStore store = MinutegraphStore.openExisting(new StoreLayout(storeDir), IriScheme.defaults())) {
-            return StoreDigest.of(store);
+        try (StoreReader opened = StoreReader.open(new StoreLayout(storeDir), IriScheme.defaults())) {
+            return StoreDigest.of(opened);
         }
     }
 
@@ -75,7 +77,7 @@ class InterruptedIngestTests {
             Path half = storeDir.resolve("data-1/tdb2");
             Files.createDirectories(half);
             Files.writeString(half.resolve("OSPG.dat"), "half a B+tree");
-            assertThatThrownBy(() -> MinutegraphStore.openExisting(new StoreLayout(storeDir), IriScheme.defaults()))
+            assertThatThrownBy(() -> StoreReader.open(new StoreLayout(storeDir), IriScheme.defaults()))
                     .isInstanceOf(StoreException.class).hasMessageContaining("No store").hasMessageContaining("ingest");
 
             IngestReport report = ingest();
@@ -104,11 +106,11 @@ class InterruptedIngestTests {
                  IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
                 Map<String, String> data = new java.util.HashMap<>();
                 w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
-                data.put(PassageSchema.COMMIT_GENERATION, "0");
+                data.put(StoreWriter.GENERATION, "0");
                 w.setLiveCommitData(data.entrySet());
                 w.commit();
             }
-            assertThatThrownBy(() -> MinutegraphStore.openExisting(layout, IriScheme.defaults()))
+            assertThatThrownBy(() -> StoreReader.open(layout, IriScheme.defaults()))
                     .isInstanceOf(InconsistentStoreException.class)
                     .hasMessageContaining("generation 1").hasMessageContaining("at generation 0").hasMessageContaining("minutegraph ingest");
 
@@ -156,7 +158,7 @@ class InterruptedIngestTests {
         void rebuilt() throws IOException {
             Files.createDirectories(storeDir.resolve("tdb2"));
             Files.createDirectories(storeDir.resolve("index"));
-            assertThatThrownBy(() -> MinutegraphStore.openExisting(new StoreLayout(storeDir), IriScheme.defaults()))
+            assertThatThrownBy(() -> StoreReader.open(new StoreLayout(storeDir), IriScheme.defaults()))
                     .isInstanceOf(StoreException.class).hasMessageContaining("older Minutegraph");
 
             IngestReport report = ingest();

@@ -165,6 +165,27 @@ public final class PassageIndexWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the newest commit that {@code from} accepts the last commit again (a newer one, left by an
+     * update whose graph never committed, is kept only as the commit before the last), so that a
+     * reader refreshing to the last commit finds it. Nothing happens when it already is the last.
+     */
+    public static void recommit(Path indexDir, Predicate<Map<String, String>> from) {
+        try (Directory directory = FSDirectory.open(indexDir)) {
+            List<IndexCommit> commits = DirectoryReader.listCommits(directory);
+            IndexCommit start = PassageIndex.newest(commits, from);
+            if (start == null || start == commits.getLast()) {
+                return;
+            }
+            try (IndexWriter writer = new IndexWriter(directory, writerConfig().setIndexCommit(start))) {
+                writer.setLiveCommitData(start.getUserData().entrySet());
+                writer.commit();
+            }
+        } catch (IOException e) {
+            throw new IndexException("Cannot go back to an earlier commit of " + indexDir + ": " + e.getMessage(), e);
+        }
+    }
+
     private static IndexWriterConfig writerConfig() {
         return new IndexWriterConfig(MinutesAnalyzer.forIndexing())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)

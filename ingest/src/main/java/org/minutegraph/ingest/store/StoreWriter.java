@@ -100,6 +100,9 @@ public final class StoreWriter implements AutoCloseable {
                 generation = store.generation();
                 Optional<String> stale = staleness(live.index(), generation, !existing.isEmpty(), indexConfig.embeddings());
                 if (stale.isEmpty()) {
+                    String wanted = Long.toString(generation);
+                    // An update that failed between the commits left a newer index commit: readers refreshing to the last commit must not see it.
+                    PassageIndexWriter.recommit(live.index(), data -> wanted.equals(data.get(GENERATION)));
                     return new StoreWriter(store, existing, generation, false, Optional.empty(), indexConfig, embedder, betweenCommits);
                 }
                 rebuild = stale.get();

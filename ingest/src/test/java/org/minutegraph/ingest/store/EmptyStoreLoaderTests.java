@@ -37,16 +37,10 @@ class EmptyStoreLoaderTests {
     @TempDir
     Path dir;
 
-    private static Meeting at(String path, LocalDate date) {
-        Meeting m = MeetingGraphTestData.sample();
-        return new Meeting(path, m.series(), date, m.title(), m.participants(), m.minuteTakers(), m.sections(),
-                m.actionItems(), m.decisions(), m.references(), m.meetingLinks(), m.warnings());
-    }
-
     private static final List<Meeting> MEETINGS = List.of(
-            at("container/20240212.md", LocalDate.of(2024, 2, 12)),
-            at("container/20240219.md", LocalDate.of(2024, 2, 19)),
-            at("iaas/20240212.md", LocalDate.of(2024, 2, 12)));
+            MeetingGraphTestData.sampleAt("container/20240212.md", LocalDate.of(2024, 2, 12)),
+            MeetingGraphTestData.sampleAt("container/20240219.md", LocalDate.of(2024, 2, 19)),
+            MeetingGraphTestData.sampleAt("iaas/20240212.md", LocalDate.of(2024, 2, 12)));
 
     private static List<FileGraph> files(List<Meeting> meetings) {
         return meetings.stream()
@@ -92,7 +86,7 @@ class EmptyStoreLoaderTests {
     /** A store whose node table already holds terms, so the update inserts quad by quad. */
     private MinutegraphStore insertedQuadByQuad(Path at) {
         MinutegraphStore store = MinutegraphStore.open(new StoreLayout(at), IRIS);
-        Meeting dummy = at("old/20200101.md", LocalDate.of(2020, 1, 1));
+        Meeting dummy = MeetingGraphTestData.sampleAt("old/20200101.md", LocalDate.of(2020, 1, 1));
         new GraphUpdate(store).apply(List.of(), files(List.of(dummy)), corpus(1), null, () -> { });
         new GraphUpdate(store).apply(List.of(dummy.sourcePath()), List.of(), corpus(2), null, () -> { });
         Txn.executeRead(store.dataset(), () -> assertThat(EmptyStoreLoader.forEmpty(store.dataset().asDatasetGraph()))
@@ -119,7 +113,7 @@ class EmptyStoreLoaderTests {
     @Test
     @DisplayName("a store loaded in bulk takes later updates, removals and reopening like any other")
     void laterUpdates() {
-        Meeting added = at("container/20240226.md", LocalDate.of(2024, 2, 26));
+        Meeting added = MeetingGraphTestData.sampleAt("container/20240226.md", LocalDate.of(2024, 2, 26));
         List<FileGraph> later = files(List.of(added));
         try (MinutegraphStore bulk = MinutegraphStore.open(new StoreLayout(dir.resolve("bulk")), IRIS);
              MinutegraphStore inserted = insertedQuadByQuad(dir.resolve("inserted"))) {

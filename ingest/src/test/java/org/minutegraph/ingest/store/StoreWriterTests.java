@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minutegraph.ingest.index.IndexConfig;
 import org.minutegraph.ingest.index.IndexContext;
+import org.minutegraph.ingest.index.PassageIndex;
 import org.minutegraph.ingest.model.Meeting;
 import org.minutegraph.ingest.rdf.CorpusGraph;
 import org.minutegraph.ingest.rdf.MeetingGraph;
@@ -36,14 +37,8 @@ class StoreWriterTests {
     @TempDir
     Path tmp;
 
-    private static Meeting at(String path, LocalDate date) {
-        Meeting m = MeetingGraphTestData.sample();
-        return new Meeting(path, m.series(), date, m.title(), m.participants(), m.minuteTakers(), m.sections(),
-                m.actionItems(), m.decisions(), m.references(), m.meetingLinks(), m.warnings());
-    }
-
-    private static final Meeting FIRST = at("container/20240212.md", LocalDate.of(2024, 2, 12));
-    private static final Meeting SECOND = at("container/20240219.md", LocalDate.of(2024, 2, 19));
+    private static final Meeting FIRST = MeetingGraphTestData.sampleAt("container/20240212.md", LocalDate.of(2024, 2, 12));
+    private static final Meeting SECOND = MeetingGraphTestData.sampleAt("container/20240219.md", LocalDate.of(2024, 2, 19));
 
     private static FileGraph file(Meeting m) {
         return new FileGraph(m, new MeetingGraph(IRIS).build(m, "hash", "fp-" + m.sourcePath(), "# minutes\n"));
@@ -135,6 +130,8 @@ class StoreWriterTests {
             try (StoreWriter next = StoreWriter.open(store, IRIS, LEXICAL, null, false)) {
                 assertThat(next.rebuilding()).isFalse();
                 assertThat(next.generation()).isEqualTo(1);
+                assertThat(PassageIndex.commits(new StoreLayout(store).index()).getLast())
+                        .as("a reader refreshing to the last commit sees generation 1 again").containsEntry(StoreWriter.GENERATION, "1");
                 next.apply(List.of(), List.of(file(SECOND)), corpus(2), null, IndexContext.of(IRIS));
             }
             Path clean = tmp.resolve("clean");

@@ -18,8 +18,8 @@ import org.minutegraph.ingest.index.PassageIndex;
 import org.minutegraph.ingest.index.PassageSchema;
 import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.ingest.store.StoreLayout;
-import org.minutegraph.ingest.store.StoreWriter;
 import org.minutegraph.ingest.store.StoreReader;
+import org.minutegraph.ingest.store.StoreWriter;
 import org.minutegraph.ontology.IriScheme;
 
 /** Re-ingesting: unchanged files are skipped, changed ones replaced, deleted ones removed. */

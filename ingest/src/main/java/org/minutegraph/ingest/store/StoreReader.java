@@ -94,10 +94,6 @@ public final class StoreReader implements AutoCloseable {
         return index;
     }
 
-    public StoreLayout layout() {
-        return graph.layout();
-    }
-
     /** Closes the index and the graph. */
     @Override
     public void close() {

@@ -171,7 +171,13 @@ public final class PassageIndexWriter implements AutoCloseable {
      * reader refreshing to the last commit finds it. Nothing happens when it already is the last.
      */
     public static void recommit(Path indexDir, Predicate<Map<String, String>> from) {
+        if (!Files.isDirectory(indexDir)) {
+            return;
+        }
         try (Directory directory = FSDirectory.open(indexDir)) {
+            if (!DirectoryReader.indexExists(directory)) {
+                return;
+            }
             List<IndexCommit> commits = DirectoryReader.listCommits(directory);
             IndexCommit start = PassageIndex.newest(commits, from);
             if (start == null || start == commits.getLast()) {

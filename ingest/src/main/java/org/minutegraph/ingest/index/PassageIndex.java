@@ -3,10 +3,15 @@ package org.minutegraph.ingest.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -35,9 +40,18 @@ public final class PassageIndex implements AutoCloseable {
         this.manager = manager;
     }
 
-    /** Opens the committed index at {@code indexDir}; fails if none was committed there. */
+    /** Opens the last commit of the index at {@code indexDir}; fails if none was committed there. */
     public static PassageIndex open(Path indexDir) {
+        return open(indexDir, data -> true);
+    }
+
+    /**
+     * Opens the newest commit of the index at {@code indexDir} whose user data {@code commit} accepts
+     * (the index keeps its commit before the last, see {@link PassageIndexWriter}); fails if there is none.
+     */
+    public static PassageIndex open(Path indexDir, Predicate<Map<String, String>> commit) {
         Objects.requireNonNull(indexDir, "indexDir");
+        Objects.requireNonNull(commit, "commit");
         if (!Files.isDirectory(indexDir)) {
             throw new IndexException("No search index at " + indexDir + ": run 'minutegraph ingest' first");
         }
@@ -47,7 +61,11 @@ public final class PassageIndex implements AutoCloseable {
             if (!DirectoryReader.indexExists(directory)) {
                 throw new IndexException("No committed search index at " + indexDir + ": run 'minutegraph ingest' first");
             }
-            return new PassageIndex(indexDir, directory, new SearcherManager(directory, new SearcherFactory()));
+            IndexCommit chosen = newest(DirectoryReader.listCommits(directory), commit);
+            if (chosen == null) {
+                throw new IndexException("No commit of the search index at " + indexDir + " is the one asked for: run 'minutegraph ingest'");
+            }
+            return new PassageIndex(indexDir, directory, new SearcherManager(DirectoryReader.open(chosen), new SearcherFactory()));
         } catch (IOException e) {
             closeQuietly(directory);
             throw new IndexException("Cannot open the search index at " + indexDir + ": " + e.getMessage(), e);
@@ -55,6 +73,35 @@ public final class PassageIndex implements AutoCloseable {
             closeQuietly(directory);
             throw e;
         }
+    }
+
+    /** The user data of every commit the index at {@code indexDir} keeps, oldest first; empty when there is no index. */
+    public static List<Map<String, String>> commits(Path indexDir) {
+        if (!Files.isDirectory(indexDir)) {
+            return List.of();
+        }
+        try (Directory dir = FSDirectory.open(indexDir)) {
+            if (!DirectoryReader.indexExists(dir)) {
+                return List.of();
+            }
+            // The commit points alone: opening a reader would load every segment to read a few strings.
+            List<Map<String, String>> out = new java.util.ArrayList<>();
+            for (IndexCommit c : DirectoryReader.listCommits(dir)) {
+                out.add(Map.copyOf(c.getUserData()));
+            }
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new IndexException("Cannot read the index at " + indexDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    static IndexCommit newest(List<IndexCommit> commits, Predicate<Map<String, String>> accepted) throws IOException {
+        for (int i = commits.size() - 1; i >= 0; i--) {
+            if (accepted.test(commits.get(i).getUserData())) {
+                return commits.get(i);
+            }
+        }
+        return null;
     }
 
     /** Runs {@code work} on the current searcher and releases it. */
@@ -106,18 +153,17 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
-    /** The commit data of the visible commit ("generation", "schemaVersion", "embeddingModel"). */
+    /** The user data of the visible commit (what the store recorded with it: its generation, ...). */
     public Map<String, String> commitUserData() {
         return withSearcher(s -> Map.copyOf(((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData()));
     }
 
-    /** The embedding model of the vectors, or "none" for a lexical-only index. */
-    public String embeddingModel() {
-        return commitUserData().getOrDefault(PassageIndexWriter.COMMIT_EMBEDDING_MODEL, "none");
-    }
-
+    /** True when the passages carry vectors (the index was written with embeddings). */
     public boolean hasEmbeddings() {
-        return !"none".equals(embeddingModel());
+        return withSearcher(s -> {
+            FieldInfo vector = FieldInfos.getMergedFieldInfos(s.getIndexReader()).fieldInfo(PassageSchema.VECTOR);
+            return vector != null && vector.getVectorDimension() > 0;
+        });
     }
 
     public Path directory() {

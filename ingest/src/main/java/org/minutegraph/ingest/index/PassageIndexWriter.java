@@ -4,21 +4,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Predicate;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -34,22 +33,21 @@ import static org.minutegraph.ingest.index.PassageSchema.*;
  * store can keep the index and the graph consistent:
  *
  * <pre>{@code
- * try (PassageIndexWriter w = PassageIndexWriter.open(indexDir, config, embedder)) {
+ * try (PassageIndexWriter w = PassageIndexWriter.open(indexDir, config, embedder, data -> true)) {
  *     w.delete("container/20230220.md");     // a file deleted or changed
  *     w.add(meeting, context);                // replaces the file's passages
  *     w.prepareCommit(Map.of("generation", "42"));
- *     // ... commit the graph ...
  *     w.commit();                             // or w.rollback() on any failure
  * }
  * }</pre>
+ *
+ * What the user data of a commit says is the store's business; the index keeps its last commit and
+ * the one before ({@link KeepPreviousCommitPolicy}), and a writer may start from either.
  *
  * Passages are buffered and embedded in batches; only texts whose SHA-256 is not in the
  * {@link EmbeddingCache} are embedded. Closing without {@link #commit()} discards the changes.
  */
 public final class PassageIndexWriter implements AutoCloseable {
-
-    /** Commit data key: the embedding model of the vectors, or "none". */
-    public static final String COMMIT_EMBEDDING_MODEL = "embeddingModel";
 
     /** Below this many meetings one thread writes them: a second index is not worth its setup. */
     private static final int MIN_MEETINGS_IN_HALVES = 64;
@@ -110,21 +108,26 @@ public final class PassageIndexWriter implements AutoCloseable {
         this.documents = new PassageDocuments(config);
     }
 
-    /**
-     * Opens (or creates) the index at {@code indexDir}. With embeddings on and {@code embedder}
-     * null, the MiniLM model is loaded and closed with this writer.
-     *
-     * @throws IndexException if another process writes the index, or the index was built with
-     *     another embedding setting (re-ingest from scratch then)
-     */
+    /** Opens (or creates) the index at {@code indexDir} at its last commit; see {@link #open(Path, IndexConfig, Embedder, Predicate)}. */
     public static PassageIndexWriter open(Path indexDir, IndexConfig config, Embedder embedder) {
+        return open(indexDir, config, embedder, data -> true);
+    }
+
+    /**
+     * Opens (or creates) the index at {@code indexDir}, starting from its newest commit whose user
+     * data {@code from} accepts (a newer one is dropped by this writer's commit). With embeddings on
+     * and {@code embedder} null, the MiniLM model is loaded and closed with this writer.
+     *
+     * @throws IndexException if another process writes the index, or no commit is accepted
+     */
+    public static PassageIndexWriter open(Path indexDir, IndexConfig config, Embedder embedder, Predicate<Map<String, String>> from) {
         Objects.requireNonNull(indexDir, "indexDir");
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(from, "from");
         boolean embeddings = config.embeddings();
         if (embeddings && embedder != null && embedder.isNone()) {
             throw new IllegalArgumentException("embeddings are on in the index config but the embedder is none");
         }
-        Optional<String> existing = embeddingModelOf(indexDir);
         Directory directory = null;
         Embedder used = null;
         boolean owns = false;
@@ -136,12 +139,16 @@ public final class PassageIndexWriter implements AutoCloseable {
             } else {
                 used = Embedder.none();
             }
-            if (existing.isPresent() && !existing.get().equals(used.modelId())) {
-                throw new IndexException("The index at " + indexDir + " holds embeddings of '" + existing.get()
-                        + "' but this ingest uses '" + used.modelId() + "': re-ingest from scratch or use the same setting");
-            }
             directory = FSDirectory.open(indexDir);
-            IndexWriter writer = new IndexWriter(directory, writerConfig());
+            IndexWriterConfig writerConfig = writerConfig();
+            if (DirectoryReader.indexExists(directory)) {
+                IndexCommit start = PassageIndex.newest(DirectoryReader.listCommits(directory), from);
+                if (start == null) {
+                    throw new IndexException("No commit of the index at " + indexDir + " is the one to update: re-ingest with --force");
+                }
+                writerConfig.setIndexCommit(start);
+            }
+            IndexWriter writer = new IndexWriter(directory, writerConfig);
             EmbeddingCache cache = embeddings
                     ? EmbeddingCache.open(config.embeddingCacheFor(indexDir), used.modelId(), used.dimensions())
                     : null;
@@ -158,32 +165,44 @@ public final class PassageIndexWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the newest commit that {@code from} accepts the last commit again (a newer one, left by an
+     * update whose graph never committed, is kept only as the commit before the last), so that a
+     * reader refreshing to the last commit finds it. Nothing happens when it already is the last.
+     */
+    public static void recommit(Path indexDir, Predicate<Map<String, String>> from) {
+        if (!Files.isDirectory(indexDir)) {
+            return;
+        }
+        try (Directory directory = FSDirectory.open(indexDir)) {
+            if (!DirectoryReader.indexExists(directory)) {
+                return;
+            }
+            List<IndexCommit> commits = DirectoryReader.listCommits(directory);
+            IndexCommit start = PassageIndex.newest(commits, from);
+            if (start == null || start == commits.getLast()) {
+                return;
+            }
+            try (IndexWriter writer = new IndexWriter(directory, writerConfig().setIndexCommit(start))) {
+                writer.setLiveCommitData(start.getUserData().entrySet());
+                writer.commit();
+            }
+        } catch (IOException e) {
+            throw new IndexException("Cannot go back to an earlier commit of " + indexDir + ": " + e.getMessage(), e);
+        }
+    }
+
     private static IndexWriterConfig writerConfig() {
         return new IndexWriterConfig(MinutesAnalyzer.forIndexing())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setCommitOnClose(false)
+                .setIndexDeletionPolicy(new KeepPreviousCommitPolicy())
                 .setRAMBufferSizeMB(64);
     }
 
-    /** The embedding model recorded in the index's last commit, or empty when there is no index. */
-    public static Optional<String> embeddingModelOf(Path indexDir) {
-        return Optional.ofNullable(lastCommitData(indexDir).get(COMMIT_EMBEDDING_MODEL));
-    }
-
-    /** The user data of the index's last commit (generation, embedding model), empty when there is no index. */
-    public static Map<String, String> lastCommitData(Path indexDir) {
-        if (!Files.isDirectory(indexDir)) {
-            return Map.of();
-        }
-        try (Directory dir = FSDirectory.open(indexDir)) {
-            if (!DirectoryReader.indexExists(dir)) {
-                return Map.of();
-            }
-            // The commit point alone: opening a reader would load every segment to read a few strings.
-            return Map.copyOf(SegmentInfos.readLatestCommit(dir).getUserData());
-        } catch (IOException e) {
-            throw new IndexException("Cannot read the index at " + indexDir + ": " + e.getMessage(), e);
-        }
+    /** The id of the model the vectors are computed with ("none" without embeddings). */
+    public String embeddingModel() {
+        return embedder.modelId();
     }
 
     /** Removes every passage of the file (deleted or about to be re-added). */
@@ -275,17 +294,14 @@ public final class PassageIndexWriter implements AutoCloseable {
         return dir;
     }
 
-    /** First phase: everything written and synced, commit data attached; nothing visible yet. */
+    /** First phase: everything written and synced, {@code userData} attached to the commit; nothing visible yet. */
     public void prepareCommit(Map<String, String> userData) {
         checkOpen();
         flushPending();
         if (cache != null) {
             cache.flush();
         }
-        Map<String, String> data = new HashMap<>(userData);
-        data.put(COMMIT_SCHEMA_VERSION, SCHEMA_VERSION);
-        data.put(COMMIT_EMBEDDING_MODEL, embedder.modelId());
-        writer.setLiveCommitData(data.entrySet());
+        writer.setLiveCommitData(Map.copyOf(userData).entrySet());
         try {
             writer.prepareCommit();
             prepared = true;

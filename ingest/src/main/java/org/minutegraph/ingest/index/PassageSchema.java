@@ -9,10 +9,8 @@ package org.minutegraph.ingest.index;
  */
 public final class PassageSchema {
 
-    /** Bumped when documents change shape; stored in the commit data so readers can tell. */
+    /** Bumped when documents change shape; the store records it with every commit, so that an older index is rebuilt. */
     public static final String SCHEMA_VERSION = "2";
-    public static final String COMMIT_SCHEMA_VERSION = "schemaVersion";
-    public static final String COMMIT_GENERATION = "generation";
 
     // Identity and provenance
     /** Section IRI: keyword, stored. */

@@ -23,6 +23,7 @@ import org.apache.jena.sys.JenaSystem;
 import org.minutegraph.ingest.extract.MeetingExtractor;
 import org.minutegraph.ingest.extract.SecretRedactor;
 import org.minutegraph.ingest.index.Embedder;
+import org.minutegraph.ingest.index.IndexConfig;
 import org.minutegraph.ingest.index.IndexContext;
 import org.minutegraph.ingest.model.ActionItem;
 import org.minutegraph.ingest.model.IngestWarning;
@@ -37,11 +38,7 @@ import org.minutegraph.ingest.source.SeriesLabels;
 import org.minutegraph.ingest.source.SourceScan;
 import org.minutegraph.ingest.store.Background;
 import org.minutegraph.ingest.store.FileGraph;
-import org.minutegraph.ingest.store.IndexTransaction;
-import org.minutegraph.ingest.store.MinutegraphStore;
-import org.minutegraph.ingest.store.StoreLayout;
-import org.minutegraph.ingest.store.StoreUpdate;
-import org.minutegraph.ingest.store.Trees;
+import org.minutegraph.ingest.store.StoreWriter;
 import org.minutegraph.ontology.Vocabularies;
 
 /**
@@ -77,76 +74,28 @@ public final class Ingestor {
         this.embedder = embedder;
     }
 
-    /**
-     * The store as this run found it, opened while the files are read: the current data directory,
-     * or a new one when the store is new or must be rebuilt ({@code fresh}), with why it is rebuilt.
-     */
-    private record OpenedStore(MinutegraphStore store, StoreLayout layout, Map<String, String> fingerprints, long generation,
-                               StoreIndex index, boolean fresh, Optional<String> rebuiltBecause) {
-    }
-
     public IngestReport run() {
         // Jena initialises itself on first use; two threads doing that at once deadlock on its class
         // initialisers, so it is done here, before any other thread touches Jena.
         JenaSystem.init();
         // Opening the store and reading what it holds waits on disk and JIT, not on the files: it
         // overlaps with scanning and parsing them.
-        Background<OpenedStore> opening = Background.start("open-store", this::openStore);
+        Background<StoreWriter> opening = Background.start("open-store", this::openStore);
         try {
             return run(opening);
         } finally {
             try {
-                opening.join().store().close();
+                opening.join().close();
             } catch (RuntimeException alreadyReported) {
                 // run() has thrown this failure, or its own.
             }
         }
     }
 
-    private OpenedStore openStore() {
-        // CURRENT is read now, not when the configuration was made: a watcher's earlier run may have rebuilt the store.
-        StoreLayout live = new StoreLayout(config.store().dir());
-        long generation = 0;
-        String rebuild = config.force() ? "--force" : live.legacy() ? "it was written by an older Minutegraph" : null;
-        if (rebuild == null && live.exists()) {
-            MinutegraphStore store = null;
-            try {
-                store = MinutegraphStore.open(live, config.iris());
-                Map<String, String> existing = store.fingerprints();
-                generation = store.generation();
-                StoreIndex index = new StoreIndex(config, live, embedder);
-                // The index missed the last update, or its embedding setting or schema changed.
-                Optional<String> stale = index.staleness(generation, !existing.isEmpty());
-                if (stale.isEmpty()) {
-                    return new OpenedStore(store, live, existing, generation, index, false, Optional.empty());
-                }
-                rebuild = stale.get();
-            } catch (RuntimeException e) {
-                rebuild = "it is damaged (" + e.getMessage() + ")";
-            }
-            if (store != null) {
-                store.close();
-            }
-        } else if (rebuild != null && live.exists()) {
-            generation = generationOf(live);
-        }
-        // A new store and every rebuild are written beside the store and published only when complete.
-        if (live.exists()) {
-            live.removeOthers(); // what interrupted builds left; the store itself stays until the new one replaces it
-        }
-        StoreLayout target = live.next();
-        MinutegraphStore store = MinutegraphStore.open(target, config.iris());
-        return new OpenedStore(store, target, Map.of(), generation, new StoreIndex(config, target, embedder), true,
-                Optional.ofNullable(rebuild));
-    }
-
-    /** The generation of a store about to be rebuilt, so that the rebuild's is higher; 0 when it cannot be read. */
-    private long generationOf(StoreLayout layout) {
-        try (MinutegraphStore store = MinutegraphStore.open(layout, config.iris())) {
-            return store.generation();
-        } catch (RuntimeException unreadable) {
-            return 0;
-        }
+    /** The store as this run finds it: the current data directory, or a new one when the store is new or must be rebuilt. */
+    private StoreWriter openStore() {
+        return StoreWriter.open(config.store().dir(), config.iris(), IndexConfig.defaults().withEmbeddings(config.embeddings()),
+                embedder, config.force());
     }
 
     /** What every file's extraction depends on besides its bytes, and what was extracted under it before. */
@@ -161,7 +110,7 @@ public final class Ingestor {
         return new Setup(vocabulary, settingsHash, ExtractionCache.load(config.store().dir().resolve(EXTRACTION_CACHE), settingsHash));
     }
 
-    private IngestReport run(Background<OpenedStore> opening) {
+    private IngestReport run(Background<StoreWriter> opening) {
         long t0 = System.nanoTime();
         Map<String, Long> stages = new LinkedHashMap<>();
         List<IngestWarning> warnings = new ArrayList<>();
@@ -235,12 +184,10 @@ public final class Ingestor {
             return null;
         });
         t = System.nanoTime();
-        OpenedStore opened = opening.join();
-        MinutegraphStore store = opened.store();
-        Map<String, String> existing = opened.fingerprints();
-        long generation = opened.generation();
-        StoreIndex index = opened.index();
-        boolean rebuild = opened.fresh();
+        StoreWriter store = opening.join();
+        Map<String, String> existing = store.fingerprints();
+        long generation = store.generation();
+        boolean rebuild = store.rebuilding();
         MeetingGraph graphs = new MeetingGraph(config.iris());
         SecretRedactor redactor = new SecretRedactor();
         // Each file's graph depends on that file alone: the update builds them in parallel, kept in
@@ -271,25 +218,12 @@ public final class Ingestor {
             Model corpus = new CorpusGraph(config.iris()).build(seriesLabels, everyone, topics, generation + 1);
             Model vocabularyGraph = ModelFactory.createDefaultModel().add(vocabulary).add(Vocabularies.ontology());
             IndexContext context = indexContext(seriesLabels, vocabulary, everyone, topics);
-            try (IndexTransaction tx = index.open(context, rebuild)) {
-                long graphMillis = new StoreUpdate(store).apply(removed, written, corpus, vocabularyGraph, generation + 1, tx);
-                // The graphs are built while the index is written: their time is told apart from the store's.
-                stages.put("rdf", rdfMillis + graphMillis);
-                stages.put("store+index", ms(t) - graphMillis);
-                if (config.embeddings() && tx instanceof PassageIndexTransaction p) {
-                    stages.put("embedding", p.stats().embedMillis()); // part of store+index, on the index thread
-                }
-            } catch (RuntimeException | Error e) {
-                if (rebuild) {
-                    store.close();
-                    Trees.delete(opened.layout().data());
-                }
-                throw e;
-            }
-            if (rebuild) {
-                // Graph and index are committed in the new data directory: it becomes the store in one rename.
-                opened.layout().publish();
-                opened.layout().removeOthers();
+            StoreWriter.Applied applied = store.apply(removed, written, corpus, vocabularyGraph, context);
+            // The graphs are built while the index is written: their time is told apart from the store's.
+            stages.put("rdf", rdfMillis + applied.graphMillis());
+            stages.put("store+index", ms(t) - applied.graphMillis());
+            if (config.embeddings()) {
+                stages.put("embedding", applied.index().embedMillis()); // part of store+index, on the index thread
             }
         }
         stages.putIfAbsent("rdf", rdfMillis);
@@ -300,7 +234,7 @@ public final class Ingestor {
                 everyone.size(), countTools(canonical), topics.size(),
                 canonical.stream().mapToInt(m -> m.actionItems().size()).sum(),
                 canonical.stream().mapToInt(m -> m.decisions().size()).sum(),
-                warnings, (System.nanoTime() - t0) / 1e9, stages, opened.rebuiltBecause());
+                warnings, (System.nanoTime() - t0) / 1e9, stages, store.rebuiltBecause());
     }
 
     /** Each removed file that is still there but was reported bad is told to have left the store, beside why. */

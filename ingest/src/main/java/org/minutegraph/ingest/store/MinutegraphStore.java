@@ -12,14 +12,13 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.minutegraph.ingest.index.PassageIndexWriter;
-import org.minutegraph.ingest.index.PassageSchema;
 import org.minutegraph.ontology.IriScheme;
 import org.minutegraph.ontology.MG;
 
 /**
- * An open store: the TDB2 dataset with its union default graph, and the facts ingest needs about
- * what is already in it.
+ * The graph half of a store: the TDB2 dataset with its union default graph, and the facts ingest
+ * needs about what is already in it. Readers get it from a {@link StoreReader}, writers from a
+ * {@link StoreWriter}, which check it against the index.
  */
 public final class MinutegraphStore implements AutoCloseable {
 
@@ -67,38 +66,6 @@ public final class MinutegraphStore implements AutoCloseable {
         }
     }
 
-    /**
-     * Opens the store for reading; fails with an actionable message when there is none, when it was
-     * written by an older Minutegraph, or when its graph and index are not of the same generation.
-     */
-    public static MinutegraphStore openExisting(StoreLayout layout, IriScheme iris) {
-        String ingest = "`minutegraph ingest --minutes DIR --store " + layout.dir() + "`";
-        if (layout.legacy()) {
-            throw new StoreException("The store at " + layout.dir() + " was written by an older Minutegraph: run " + ingest
-                    + " to rebuild it");
-        }
-        if (!layout.exists()) {
-            throw new StoreException("No store at " + layout.dir() + ": run " + ingest + " first, or pass --minutes to serve");
-        }
-        MinutegraphStore store = open(layout, iris);
-        try {
-            long graph = store.generation();
-            String index = PassageIndexWriter.lastCommitData(layout.index()).get(PassageSchema.COMMIT_GENERATION);
-            if (!Long.toString(graph).equals(index)) {
-                throw new InconsistentStoreException("The store at " + layout.dir() + " is inconsistent: its graph is at generation "
-                        + graph + " and its index " + (index == null ? "is missing" : "at generation " + index)
-                        + " (an ingest was interrupted between the two commits). Run " + ingest
-                        + " to repair it: the store is rebuilt from the minutes");
-            }
-            return store;
-        } catch (RuntimeException e) {
-            store.close();
-            throw e instanceof StoreException se ? se
-                    : new StoreException("The store at " + layout.dir() + " cannot be read (" + e.getMessage() + "): run " + ingest
-                    + " to rebuild it", e);
-        }
-    }
-
     public StoreLayout layout() {
         return layout;
     }
@@ -141,7 +108,7 @@ public final class MinutegraphStore implements AutoCloseable {
     /** A copy of the vocabulary graph: the tools and categories the store was ingested with (built-in plus the user's). */
     public org.apache.jena.rdf.model.Model vocabulary() {
         return Txn.calculateRead(dataset, () -> org.apache.jena.rdf.model.ModelFactory.createDefaultModel()
-                .add(dataset.getNamedModel(StoreUpdate.vocabularyGraph(iris))));
+                .add(dataset.getNamedModel(GraphUpdate.vocabularyGraph(iris))));
     }
 
     /** Number of triples in all named graphs together (every triple of the store is in one). */
@@ -154,9 +121,13 @@ public final class MinutegraphStore implements AutoCloseable {
     /**
      * Removes the TDB2 dataset from disk and from this JVM, for an update to a new store that failed
      * after it had begun rewriting files in place ({@link EmptyStoreLoader}): there was nothing in the
-     * store to keep, and the next ingest starts it afresh. This handle is unusable afterwards.
+     * store to keep, and the next ingest starts it afresh; and for a rebuild that failed. This handle is
+     * unusable afterwards.
      */
     void discard() {
+        if (discarded) {
+            return;
+        }
         discarded = true;
         TDBInternal.expel(dataset.asDatasetGraph(), true);
         Trees.delete(layout.tdb2());

@@ -9,13 +9,11 @@ import java.util.Objects;
 import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
-import org.minutegraph.ingest.index.IndexException;
 import org.minutegraph.ontology.MG;
 
 /**
@@ -35,28 +33,25 @@ public record StoreDigest(String graph, String index) {
     }
 
     /** Reads every quad and every passage of an open store. */
-    public static StoreDigest of(MinutegraphStore store) {
+    public static StoreDigest of(StoreReader store) {
         Node generation = MG.generation.asNode();
-        String graph = Txn.calculateRead(store.dataset(), () -> GraphDigest.ofQuads(
-                store.dataset().asDatasetGraph().find(), q -> !q.getPredicate().equals(generation)));
-        return new StoreDigest(graph, indexDigest(store.layout()));
+        var dataset = store.graph().dataset();
+        String graph = Txn.calculateRead(dataset, () -> GraphDigest.ofQuads(
+                dataset.asDatasetGraph().find(), q -> !q.getPredicate().equals(generation)));
+        return new StoreDigest(graph, store.index().withSearcher(s -> indexDigest(s.getIndexReader())));
     }
 
-    private static String indexDigest(StoreLayout layout) {
+    private static String indexDigest(IndexReader reader) throws IOException {
         GraphDigest.Sum sum = new GraphDigest.Sum();
-        try (var dir = FSDirectory.open(layout.index()); DirectoryReader reader = DirectoryReader.open(dir)) {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                StoredFields fields = leaf.reader().storedFields();
-                Bits live = leaf.reader().getLiveDocs();
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    if (live != null && !live.get(doc)) {
-                        continue;
-                    }
-                    sum.add(text(fields.document(doc)).getBytes(StandardCharsets.UTF_8));
+        for (LeafReaderContext leaf : reader.leaves()) {
+            StoredFields fields = leaf.reader().storedFields();
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                if (live != null && !live.get(doc)) {
+                    continue;
                 }
+                sum.add(text(fields.document(doc)).getBytes(StandardCharsets.UTF_8));
             }
-        } catch (IOException e) {
-            throw new IndexException("Cannot read the index at " + layout.index() + ": " + e.getMessage(), e);
         }
         return sum.toString();
     }

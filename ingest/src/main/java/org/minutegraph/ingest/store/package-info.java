@@ -6,23 +6,37 @@
  * a new data directory and published by an atomic rename of {@code CURRENT}, so no moment of an
  * ingest can leave a half-written store; what an interrupted build left is removed by the next.
  *
- * <p>{@link org.minutegraph.ingest.store.MinutegraphStore} opens it for reading;
- * {@link org.minutegraph.ingest.store.StoreUpdate} applies one ingest in a single TDB2 write
- * transaction bracketed by a Lucene two-phase commit, so an interrupted update leaves graph and index
- * as they were. Both sides record the same generation number; a mismatch means the last update died
- * between the two commits: readers ({@link org.minutegraph.ingest.store.MinutegraphStore#openExisting})
- * refuse such a store with an {@link org.minutegraph.ingest.store.InconsistentStoreException} saying
- * how to repair it, and the next ingest rebuilds it. {@link org.minutegraph.ingest.store.StoreDigest}
- * digests both halves, for the crash test to compare stores by content.
- * {@link org.minutegraph.ingest.store.Background} runs a step of an update (the index half, opening
- * the store) on its own thread and hands its failure back to the caller.
+ * <p>Two doors, one for each direction:
+ * <ul>
+ *   <li>{@link org.minutegraph.ingest.store.StoreWriter} is the only writer: it decides whether the
+ *       store can take an update or must be rebuilt (forced, older layout, damaged, an index that
+ *       missed an update or was written by another schema or embedding setting), and applies one
+ *       update to both halves. The index is written while TDB2 writes the graphs (on a
+ *       {@link org.minutegraph.ingest.store.Background} thread), commits first, then the graph
+ *       commits ({@link org.minutegraph.ingest.store.GraphUpdate}, one TDB2 write transaction). Every
+ *       index commit records the graph's generation, the document schema and the embedding model;
+ *       those keys are named in {@code StoreWriter} and nowhere else.</li>
+ *   <li>{@link org.minutegraph.ingest.store.StoreReader} opens both halves for ingest's tests, the
+ *       server and every command: the graph, and the index commit of the graph's generation. The
+ *       index keeps its commit before the last, so an update that failed between the two commits
+ *       reads as the store before it (and the next update starts from that commit); an index with
+ *       no commit of the graph's generation is refused with an
+ *       {@link org.minutegraph.ingest.store.InconsistentStoreException} saying to run ingest, which
+ *       rebuilds it.</li>
+ * </ul>
  *
- * <p>The first update of a new store is written by {@link org.minutegraph.ingest.store.EmptyStoreLoader},
- * which packs TDB2's B+trees from sorted rows as TDB2's bulk loader does; later updates write only the
- * difference, and the graphs rebuilt whole on every update (corpus, vocabulary) are rewritten only when
- * their {@link org.minutegraph.ingest.store.GraphDigest} changed.
+ * <p>{@link org.minutegraph.ingest.store.MinutegraphStore} is the graph half as both see it
+ * (fingerprints, generation, vocabulary, triple count). The first update of a new store is written
+ * by {@link org.minutegraph.ingest.store.EmptyStoreLoader}, which packs TDB2's B+trees from sorted
+ * rows as TDB2's bulk loader does; later updates write only the difference, and the graphs rebuilt
+ * whole on every update (corpus, vocabulary) are rewritten only when their
+ * {@link org.minutegraph.ingest.store.GraphDigest} changed. {@link org.minutegraph.ingest.store.StoreDigest}
+ * digests both halves, for the crash test to compare stores by content;
+ * {@link org.minutegraph.ingest.store.StoreValidator} checks the graph against the SHACL shapes.
  *
- * <p>Uses rdf and index; never parses markdown. Only one process writes a store at a time.
+ * <p>Uses the model records, the ontology, Jena and index (the passage writer and reader); the
+ * graphs it writes arrive as Jena models (built by rdf, handed over by pipeline). It never parses
+ * markdown and never knows how a file was read. Only one process writes a store at a time.
  * {@link org.minutegraph.ingest.store.Trees} is the one recursive delete of the code base.
  */
 package org.minutegraph.ingest.store;

@@ -25,6 +25,7 @@ import org.minutegraph.ingest.model.IngestWarning;
 import org.minutegraph.ingest.parse.FileLimits;
 import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.ingest.store.StoreLayout;
+import org.minutegraph.ingest.store.StoreReader;
 import org.minutegraph.ontology.IriScheme;
 
 /** Broken files are reported with path, line and reason, and every other file still lands. */
@@ -73,7 +74,8 @@ class BadInputIngestTests {
                 .anySatisfy(w -> assertThat(w.reason()).contains("modification time"));
         assertThat(report.warnings()).filteredOn(w -> w.sourcePath().equals("team/20240205.md"))
                 .anySatisfy(w -> assertThat(w.reason()).contains("more than the limit"));
-        try (MinutegraphStore store = MinutegraphStore.openExisting(new StoreLayout(storeDir), IriScheme.defaults())) {
+        try (StoreReader opened = StoreReader.open(new StoreLayout(storeDir), IriScheme.defaults())) {
+            MinutegraphStore store = opened.graph();
             assertThat(count(store, "?m a mg:Meeting")).isEqualTo(5);
             assertThat(count(store, "?m mg:sourcePath \"team/20240101.md\" ; mg:participant/mg:handle \"alice\"")).isEqualTo(1);
             assertThat(count(store, "?s mg:inMeeting/mg:sourcePath \"team/20240212.md\" ; mg:heading \"Four\"")).isEqualTo(1);
@@ -85,7 +87,8 @@ class BadInputIngestTests {
     }
 
     private long graphCount(String where) {
-        try (MinutegraphStore store = MinutegraphStore.openExisting(new StoreLayout(tmp.resolve("store")), IriScheme.defaults())) {
+        try (StoreReader opened = StoreReader.open(new StoreLayout(tmp.resolve("store")), IriScheme.defaults())) {
+            MinutegraphStore store = opened.graph();
             return count(store, where);
         }
     }

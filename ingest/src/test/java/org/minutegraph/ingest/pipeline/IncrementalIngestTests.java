@@ -14,10 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.minutegraph.ingest.index.PassageIndexWriter;
+import org.minutegraph.ingest.index.PassageIndex;
 import org.minutegraph.ingest.index.PassageSchema;
 import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.ingest.store.StoreLayout;
+import org.minutegraph.ingest.store.StoreReader;
+import org.minutegraph.ingest.store.StoreWriter;
 import org.minutegraph.ontology.IriScheme;
 
 /** Re-ingesting: unchanged files are skipped, changed ones replaced, deleted ones removed. */
@@ -51,7 +53,8 @@ class IncrementalIngestTests {
     }
 
     private <T> T withStore(java.util.function.Function<MinutegraphStore, T> f) {
-        try (MinutegraphStore store = MinutegraphStore.openExisting(new StoreLayout(storeDir), IriScheme.defaults())) {
+        try (StoreReader opened = StoreReader.open(new StoreLayout(storeDir), IriScheme.defaults())) {
+            MinutegraphStore store = opened.graph();
             return f.apply(store);
         }
     }
@@ -61,7 +64,7 @@ class IncrementalIngestTests {
     void olderIndexSchema() throws IOException {
         IngestReport first = ingest();
         Path index = new StoreLayout(storeDir).index();
-        String generation = PassageIndexWriter.lastCommitData(index).get(PassageSchema.COMMIT_GENERATION);
+        String generation = PassageIndex.commits(index).getLast().get(StoreWriter.GENERATION);
         try (var dir = org.apache.lucene.store.FSDirectory.open(index);
              var old = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig()
                      .setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.CREATE))) {
@@ -69,8 +72,8 @@ class IncrementalIngestTests {
             doc.add(new org.apache.lucene.document.StringField(PassageSchema.MEETING, "urn:old",
                     org.apache.lucene.document.Field.Store.YES));
             old.addDocument(doc);
-            old.setLiveCommitData(java.util.Map.of(PassageSchema.COMMIT_SCHEMA_VERSION, "1",
-                    PassageSchema.COMMIT_GENERATION, generation).entrySet());
+            old.setLiveCommitData(java.util.Map.of(StoreWriter.SCHEMA_VERSION, "1",
+                    StoreWriter.GENERATION, generation).entrySet());
             old.commit();
         }
         Files.writeString(minutes.resolve(anyFile()), "\n- one more line\n",
@@ -79,7 +82,7 @@ class IncrementalIngestTests {
         assertThat(second.written()).isEqualTo(first.meetings());
         assertThat(second.rebuiltBecause()).hasValueSatisfying(why -> assertThat(why).contains("another version"));
         // The rebuild went into a data directory of its own, which is now the store.
-        assertThat(PassageIndexWriter.lastCommitData(new StoreLayout(storeDir).index())).containsEntry(PassageSchema.COMMIT_SCHEMA_VERSION, PassageSchema.SCHEMA_VERSION);
+        assertThat(PassageIndex.commits(new StoreLayout(storeDir).index()).getLast()).containsEntry(StoreWriter.SCHEMA_VERSION, PassageSchema.SCHEMA_VERSION);
     }
 
     private String anyFile() throws IOException {

@@ -17,12 +17,14 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.minutegraph.ingest.index.PassageSchema;
+import org.minutegraph.ingest.index.PassageIndex;
 import org.minutegraph.ingest.store.InconsistentStoreException;
 import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.ingest.store.StoreDigest;
 import org.minutegraph.ingest.store.StoreException;
 import org.minutegraph.ingest.store.StoreLayout;
+import org.minutegraph.ingest.store.StoreReader;
+import org.minutegraph.ingest.store.StoreWriter;
 import org.minutegraph.ingest.store.Trees;
 import org.minutegraph.ontology.IriScheme;
 
@@ -48,8 +50,8 @@ class InterruptedIngestTests {
     }
 
     private StoreDigest digest() {
-        try (MinutegraphStore store = MinutegraphStore.openExisting(new StoreLayout(storeDir), IriScheme.defaults())) {
-            return StoreDigest.of(store);
+        try (StoreReader opened = StoreReader.open(new StoreLayout(storeDir), IriScheme.defaults())) {
+            return StoreDigest.of(opened);
         }
     }
 
@@ -75,7 +77,7 @@ class InterruptedIngestTests {
             Path half = storeDir.resolve("data-1/tdb2");
             Files.createDirectories(half);
             Files.writeString(half.resolve("OSPG.dat"), "half a B+tree");
-            assertThatThrownBy(() -> MinutegraphStore.openExisting(new StoreLayout(storeDir), IriScheme.defaults()))
+            assertThatThrownBy(() -> StoreReader.open(new StoreLayout(storeDir), IriScheme.defaults()))
                     .isInstanceOf(StoreException.class).hasMessageContaining("No store").hasMessageContaining("ingest");
 
             IngestReport report = ingest();
@@ -91,8 +93,40 @@ class InterruptedIngestTests {
     }
 
     @Nested
-    @DisplayName("an update killed between the graph's commit and the index's")
+    @DisplayName("an update killed between the index's commit and the graph's")
     class BetweenCommits {
+
+        @Test
+        @DisplayName("reads as the store before it, and the next ingest, with nothing to write, puts the index back")
+        void previousStoreThenRepaired() throws IOException {
+            ingest();
+            StoreDigest before = digest();
+            StoreLayout layout = new StoreLayout(storeDir);
+            // What the kill leaves: the index committed generation 2 (here: without a passage), the graph is still at 1.
+            try (var dir = FSDirectory.open(layout.index());
+                 IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+                         .setIndexDeletionPolicy(org.apache.lucene.index.NoDeletionPolicy.INSTANCE))) {
+                Map<String, String> data = new java.util.HashMap<>();
+                w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+                data.put(StoreWriter.GENERATION, "2");
+                w.deleteDocuments(new org.apache.lucene.search.MatchAllDocsQuery());
+                w.setLiveCommitData(data.entrySet());
+                w.commit();
+            }
+            assertThat(digest()).isEqualTo(before);
+
+            IngestReport report = ingest();
+
+            assertThat(report.rebuiltBecause()).isEmpty();
+            assertThat(report.unchanged()).isTrue();
+            assertThat(PassageIndex.commits(layout.index()).getLast()).containsEntry(StoreWriter.GENERATION, "1");
+            assertThat(digest()).isEqualTo(cleanDigest());
+        }
+    }
+
+    @Nested
+    @DisplayName("an index that lost its last commit (one generation behind the graph)")
+    class IndexBehind {
 
         @Test
         @DisplayName("is refused by readers with how to repair it, and repaired by the next ingest")
@@ -104,11 +138,11 @@ class InterruptedIngestTests {
                  IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
                 Map<String, String> data = new java.util.HashMap<>();
                 w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
-                data.put(PassageSchema.COMMIT_GENERATION, "0");
+                data.put(StoreWriter.GENERATION, "0");
                 w.setLiveCommitData(data.entrySet());
                 w.commit();
             }
-            assertThatThrownBy(() -> MinutegraphStore.openExisting(layout, IriScheme.defaults()))
+            assertThatThrownBy(() -> StoreReader.open(layout, IriScheme.defaults()))
                     .isInstanceOf(InconsistentStoreException.class)
                     .hasMessageContaining("generation 1").hasMessageContaining("at generation 0").hasMessageContaining("minutegraph ingest");
 
@@ -156,7 +190,7 @@ class InterruptedIngestTests {
         void rebuilt() throws IOException {
             Files.createDirectories(storeDir.resolve("tdb2"));
             Files.createDirectories(storeDir.resolve("index"));
-            assertThatThrownBy(() -> MinutegraphStore.openExisting(new StoreLayout(storeDir), IriScheme.defaults()))
+            assertThatThrownBy(() -> StoreReader.open(new StoreLayout(storeDir), IriScheme.defaults()))
                     .isInstanceOf(StoreException.class).hasMessageContaining("older Minutegraph");
 
             IngestReport report = ingest();

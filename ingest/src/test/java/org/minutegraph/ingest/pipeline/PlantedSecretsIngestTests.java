@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.minutegraph.ingest.model.IngestWarning;
 import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.ingest.store.StoreLayout;
+import org.minutegraph.ingest.store.StoreReader;
 import org.minutegraph.ontology.IriScheme;
 
 /** The credential forms a tester planted leak into neither graph, page text nor index, and each is reported. */
@@ -72,7 +73,8 @@ class PlantedSecretsIngestTests {
         assertThat(report.warnings()).filteredOn(w -> w.reason().contains("redacted"))
                 .extracting(IngestWarning::line).containsExactly(9, 10, 11, 12, 17);
         assertThat(report.warnings()).allSatisfy(w -> assertThat(w.toString()).doesNotContain(secrets));
-        try (MinutegraphStore store = MinutegraphStore.openExisting(new StoreLayout(storeDir), IriScheme.defaults())) {
+        try (StoreReader opened = StoreReader.open(new StoreLayout(storeDir), IriScheme.defaults())) {
+            MinutegraphStore store = opened.graph();
             for (String secret : secrets) {
                 assertThat(count(store, "GRAPH ?g { ?s ?p ?o } FILTER(CONTAINS(STR(?s), \"%1$s\") || CONTAINS(STR(?o), \"%1$s\"))"
                         .formatted(secret))).as(secret).isZero();

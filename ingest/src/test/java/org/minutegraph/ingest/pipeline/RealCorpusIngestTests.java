@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.ingest.store.StoreLayout;
+import org.minutegraph.ingest.store.StoreReader;
 import org.minutegraph.ingest.store.StoreValidator;
 import org.minutegraph.ontology.IriScheme;
 
@@ -30,6 +31,7 @@ class RealCorpusIngestTests {
     Path corpus;
     IngestReport report;
     MinutegraphStore store;
+    StoreReader opened;
 
     private IngestConfig config() {
         return IngestConfig.of(corpus, dir).withGithub("SovereignCloudStack", List.of(BASE_URL));
@@ -39,13 +41,14 @@ class RealCorpusIngestTests {
     void ingest() {
         corpus = Corpora.real();
         report = new Ingestor(config(), IngestListener.SILENT).run();
-        store = MinutegraphStore.openExisting(new StoreLayout(dir), IriScheme.defaults());
+        opened = StoreReader.open(new StoreLayout(dir), IriScheme.defaults());
+        store = opened.graph();
     }
 
     @AfterAll
     void close() {
-        if (store != null) {
-            store.close();
+        if (opened != null) {
+            opened.close();
         }
     }
 
@@ -91,9 +94,10 @@ class RealCorpusIngestTests {
     @DisplayName("re-ingesting the unchanged corpus changes nothing")
     void reingest() {
         long triples = store.tripleCount();
-        store.close();
+        opened.close();
         IngestReport again = new Ingestor(config(), IngestListener.SILENT).run();
-        store = MinutegraphStore.openExisting(new StoreLayout(dir), IriScheme.defaults());
+        opened = StoreReader.open(new StoreLayout(dir), IriScheme.defaults());
+        store = opened.graph();
         assertThat(again.unchanged()).isTrue();
         assertThat(store.tripleCount()).isEqualTo(triples);
     }

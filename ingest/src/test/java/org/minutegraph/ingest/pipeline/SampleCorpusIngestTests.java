@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.ingest.store.StoreLayout;
+import org.minutegraph.ingest.store.StoreReader;
 import org.minutegraph.ingest.store.StoreValidator;
 import org.minutegraph.ontology.IriScheme;
 
@@ -30,6 +31,7 @@ class SampleCorpusIngestTests {
 
     IngestReport report;
     MinutegraphStore store;
+    StoreReader opened;
 
     static IngestConfig config(Path storeDir) {
         IngestConfig config = CorpusSettings.load(Corpora.sample()).applyTo(IngestConfig.of(Corpora.sample(), storeDir), false);
@@ -40,12 +42,13 @@ class SampleCorpusIngestTests {
     @BeforeAll
     void ingest() {
         report = new Ingestor(config(dir), IngestListener.SILENT).run();
-        store = MinutegraphStore.openExisting(new StoreLayout(dir), IriScheme.defaults());
+        opened = StoreReader.open(new StoreLayout(dir), IriScheme.defaults());
+        store = opened.graph();
     }
 
     @AfterAll
     void close() {
-        store.close();
+        opened.close();
     }
 
     private static String meeting(String path) {

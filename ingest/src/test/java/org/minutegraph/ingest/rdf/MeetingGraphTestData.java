@@ -28,6 +28,13 @@ public final class MeetingGraphTestData {
     static final IriScheme IRIS = IriScheme.defaults();
     static final String HARBOR = IRIS.tool("harbor");
 
+    /** The sample meeting, as the file {@code path} of {@code date}. */
+    public static Meeting sampleAt(String path, LocalDate date) {
+        Meeting m = sample();
+        return new Meeting(path, m.series(), date, m.title(), m.participants(), m.minuteTakers(), m.sections(),
+                m.actionItems(), m.decisions(), m.references(), m.meetingLinks(), m.warnings());
+    }
+
     public static Meeting sample() {
         MeetingSection title = new MeetingSection(0, "Team Container 2024-02-12", 1, 1, 3, -1, Optional.empty(),
                 Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), "");

@@ -37,16 +37,10 @@ class EmptyStoreLoaderTests {
     @TempDir
     Path dir;
 
-    private static Meeting at(String path, LocalDate date) {
-        Meeting m = MeetingGraphTestData.sample();
-        return new Meeting(path, m.series(), date, m.title(), m.participants(), m.minuteTakers(), m.sections(),
-                m.actionItems(), m.decisions(), m.references(), m.meetingLinks(), m.warnings());
-    }
-
     private static final List<Meeting> MEETINGS = List.of(
-            at("container/20240212.md", LocalDate.of(2024, 2, 12)),
-            at("container/20240219.md", LocalDate.of(2024, 2, 19)),
-            at("iaas/20240212.md", LocalDate.of(2024, 2, 12)));
+            MeetingGraphTestData.sampleAt("container/20240212.md", LocalDate.of(2024, 2, 12)),
+            MeetingGraphTestData.sampleAt("container/20240219.md", LocalDate.of(2024, 2, 19)),
+            MeetingGraphTestData.sampleAt("iaas/20240212.md", LocalDate.of(2024, 2, 12)));
 
     private static List<FileGraph> files(List<Meeting> meetings) {
         return meetings.stream()
@@ -92,12 +86,12 @@ class EmptyStoreLoaderTests {
     /** A store whose node table already holds terms, so the update inserts quad by quad. */
     private MinutegraphStore insertedQuadByQuad(Path at) {
         MinutegraphStore store = MinutegraphStore.open(new StoreLayout(at), IRIS);
-        Meeting dummy = at("old/20200101.md", LocalDate.of(2020, 1, 1));
-        new StoreUpdate(store).apply(List.of(), files(List.of(dummy)), corpus(1), null, 1, IndexTransaction.none());
-        new StoreUpdate(store).apply(List.of(dummy.sourcePath()), List.of(), corpus(2), null, 2, IndexTransaction.none());
+        Meeting dummy = MeetingGraphTestData.sampleAt("old/20200101.md", LocalDate.of(2020, 1, 1));
+        new GraphUpdate(store).apply(List.of(), files(List.of(dummy)), corpus(1), null, () -> { });
+        new GraphUpdate(store).apply(List.of(dummy.sourcePath()), List.of(), corpus(2), null, () -> { });
         Txn.executeRead(store.dataset(), () -> assertThat(EmptyStoreLoader.forEmpty(store.dataset().asDatasetGraph()))
                 .as("a store with terms in its node table is not loaded in bulk").isEmpty());
-        new StoreUpdate(store).apply(List.of(), files(MEETINGS), corpus(3), null, 3, IndexTransaction.none());
+        new GraphUpdate(store).apply(List.of(), files(MEETINGS), corpus(3), null, () -> { });
         return store;
     }
 
@@ -108,7 +102,7 @@ class EmptyStoreLoaderTests {
              MinutegraphStore inserted = insertedQuadByQuad(dir.resolve("inserted"))) {
             Txn.executeRead(bulk.dataset(), () -> assertThat(EmptyStoreLoader.forEmpty(bulk.dataset().asDatasetGraph()))
                     .as("a new store is loaded in bulk").isPresent());
-            new StoreUpdate(bulk).apply(List.of(), files(MEETINGS), corpus(3), null, 3, IndexTransaction.none());
+            new GraphUpdate(bulk).apply(List.of(), files(MEETINGS), corpus(3), null, () -> { });
 
             assertThat(quads(bulk)).hasSizeGreaterThan(60).isEqualTo(quads(inserted));
             assertThat(answers(bulk)).isEqualTo(answers(inserted));
@@ -119,13 +113,13 @@ class EmptyStoreLoaderTests {
     @Test
     @DisplayName("a store loaded in bulk takes later updates, removals and reopening like any other")
     void laterUpdates() {
-        Meeting added = at("container/20240226.md", LocalDate.of(2024, 2, 26));
+        Meeting added = MeetingGraphTestData.sampleAt("container/20240226.md", LocalDate.of(2024, 2, 26));
         List<FileGraph> later = files(List.of(added));
         try (MinutegraphStore bulk = MinutegraphStore.open(new StoreLayout(dir.resolve("bulk")), IRIS);
              MinutegraphStore inserted = insertedQuadByQuad(dir.resolve("inserted"))) {
-            new StoreUpdate(bulk).apply(List.of(), files(MEETINGS), corpus(3), null, 3, IndexTransaction.none());
+            new GraphUpdate(bulk).apply(List.of(), files(MEETINGS), corpus(3), null, () -> { });
             for (MinutegraphStore store : List.of(bulk, inserted)) {
-                new StoreUpdate(store).apply(List.of("iaas/20240212.md"), later, corpus(4), null, 4, IndexTransaction.none());
+                new GraphUpdate(store).apply(List.of("iaas/20240212.md"), later, corpus(4), null, () -> { });
             }
             assertThat(quads(bulk)).isEqualTo(quads(inserted));
         }
@@ -142,7 +136,7 @@ class EmptyStoreLoaderTests {
         try (MinutegraphStore store = MinutegraphStore.open(new StoreLayout(dir), IRIS)) {
             assertThat(store.fingerprints()).isEmpty();
             assertThat(store.generation()).isZero();
-            new StoreUpdate(store).apply(List.of(), files(MEETINGS), corpus(1), null, 1, IndexTransaction.none());
+            new GraphUpdate(store).apply(List.of(), files(MEETINGS), corpus(1), null, () -> { });
             assertThat(store.fingerprints()).hasSize(3);
             assertThat(store.generation()).isEqualTo(1);
         }
@@ -152,20 +146,15 @@ class EmptyStoreLoaderTests {
     @DisplayName("a first update whose index half fails leaves an empty store that the next update fills")
     void failedFirstUpdate() {
         try (MinutegraphStore store = MinutegraphStore.open(new StoreLayout(dir), IRIS)) {
-            IndexTransaction failing = new IndexTransaction() {
-                @Override public void delete(String sourcePath) { }
-                @Override public void add(List<Meeting> meetings) { }
-                @Override public void prepareCommit(long generation) { throw new IllegalStateException("disk full"); }
-                @Override public void commit() { throw new AssertionError("must not commit"); }
-                @Override public void rollback() { }
-                @Override public void close() { }
+            Runnable failing = () -> {
+                throw new IllegalStateException("disk full");
             };
-            assertThatThrownBy(() -> new StoreUpdate(store).apply(List.of(), files(MEETINGS), corpus(1), null, 1, failing))
+            assertThatThrownBy(() -> new GraphUpdate(store).apply(List.of(), files(MEETINGS), corpus(1), null, failing))
                     .isInstanceOf(StoreException.class).hasMessageContaining("rolled back");
             assertThat(store.tripleCount()).isZero();
             Txn.executeRead(store.dataset(), () -> assertThat(EmptyStoreLoader.forEmpty(store.dataset().asDatasetGraph()))
                     .as("the aborted load left no term behind").isPresent());
-            new StoreUpdate(store).apply(List.of(), files(MEETINGS), corpus(1), null, 1, IndexTransaction.none());
+            new GraphUpdate(store).apply(List.of(), files(MEETINGS), corpus(1), null, () -> { });
             assertThat(store.fingerprints()).hasSize(3);
         }
     }
@@ -174,13 +163,13 @@ class EmptyStoreLoaderTests {
     @DisplayName("a discarded new store is gone from disk, and opening the directory again starts an empty one")
     void discard() {
         MinutegraphStore store = MinutegraphStore.open(new StoreLayout(dir), IRIS);
-        new StoreUpdate(store).apply(List.of(), files(MEETINGS.subList(0, 1)), corpus(1), null, 1, IndexTransaction.none());
+        new GraphUpdate(store).apply(List.of(), files(MEETINGS.subList(0, 1)), corpus(1), null, () -> { });
         store.discard();
         store.close();
         assertThat(Files.exists(new StoreLayout(dir).tdb2())).isFalse();
         try (MinutegraphStore again = MinutegraphStore.open(new StoreLayout(dir), IRIS)) {
             assertThat(again.fingerprints()).isEmpty();
-            new StoreUpdate(again).apply(List.of(), files(MEETINGS), corpus(1), null, 1, IndexTransaction.none());
+            new GraphUpdate(again).apply(List.of(), files(MEETINGS), corpus(1), null, () -> { });
             assertThat(again.fingerprints()).hasSize(3);
         }
     }

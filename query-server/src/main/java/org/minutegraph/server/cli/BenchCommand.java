@@ -13,13 +13,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.FSDirectory;
 import org.minutegraph.ingest.pipeline.IngestConfig;
 import org.minutegraph.ingest.pipeline.IngestListener;
 import org.minutegraph.ingest.pipeline.IngestReport;
 import org.minutegraph.ingest.pipeline.Ingestor;
+import org.minutegraph.ingest.store.StoreLayout;
+import org.minutegraph.ingest.store.StoreReader;
 import org.minutegraph.ingest.store.Trees;
+import org.minutegraph.ontology.IriScheme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -80,7 +81,7 @@ final class BenchCommand implements Runnable {
                     Path store = work.resolve("fresh-" + i);
                     fresh.add(ingest(corpus, store));
                     if (i == 0 && embeddings) {
-                        long passages = passages(new org.minutegraph.ingest.store.StoreLayout(store).index());
+                        long passages = passages(store);
                         long ms = fresh.get(0).stageMillis().getOrDefault("embedding", 0L);
                         out.printf("embedding: %,d passages in the index, %.0f passages/s (first run)%n", passages,
                                 ms == 0 ? 0.0 : passages * 1000.0 / ms);
@@ -154,11 +155,9 @@ final class BenchCommand implements Runnable {
         return n == 0 ? 0 : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    private static long passages(Path index) {
-        try (var dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
-            return reader.numDocs();
-        } catch (IOException e) {
-            return 0;
+    private static long passages(Path store) {
+        try (StoreReader reader = StoreReader.open(new StoreLayout(store), IriScheme.defaults())) {
+            return reader.index().withSearcher(s -> s.getIndexReader().numDocs());
         }
     }
 

@@ -3,9 +3,9 @@ package org.minutegraph.server.cli;
 import java.util.concurrent.Callable;
 
 import org.minutegraph.ingest.store.InconsistentStoreException;
-import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.ingest.store.StoreDigest;
 import org.minutegraph.ingest.store.StoreException;
+import org.minutegraph.ingest.store.StoreReader;
 import org.minutegraph.ingest.store.StoreValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +35,8 @@ final class DigestCommand implements Callable<Integer> {
             out.println(NO_STORE);
             return 0;
         }
-        try (MinutegraphStore s = store.openExisting()) {
-            var report = new StoreValidator().validate(s);
+        try (StoreReader s = store.openExisting()) {
+            var report = new StoreValidator().validate(s.graph());
             if (!report.conforms()) {
                 out.println("invalid: " + report.getEntries().size() + " violation(s) of the shapes");
                 return 1;

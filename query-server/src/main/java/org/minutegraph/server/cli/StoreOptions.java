@@ -2,8 +2,8 @@ package org.minutegraph.server.cli;
 
 import java.nio.file.Path;
 
-import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.ingest.store.StoreLayout;
+import org.minutegraph.ingest.store.StoreReader;
 import org.minutegraph.ontology.IriScheme;
 import org.minutegraph.ontology.MG;
 import picocli.CommandLine.Option;
@@ -27,7 +27,8 @@ final class StoreOptions {
         return new IriScheme(base);
     }
 
-    MinutegraphStore openExisting() {
-        return MinutegraphStore.openExisting(layout(), iris());
+    /** Graph and index, refused with what to run when there is no store or its halves disagree. */
+    StoreReader openExisting() {
+        return StoreReader.open(layout(), iris());
     }
 }

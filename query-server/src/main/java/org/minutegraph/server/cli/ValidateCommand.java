@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.minutegraph.ingest.store.MinutegraphStore;
+import org.minutegraph.ingest.store.StoreReader;
 import org.minutegraph.ingest.store.StoreValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +27,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        try (MinutegraphStore s = store.openExisting()) {
-            ValidationReport report = new StoreValidator().validate(s);
+        try (StoreReader s = store.openExisting()) {
+            ValidationReport report = new StoreValidator().validate(s.graph());
             if (report.conforms()) {
                 out.println("The store conforms to the shapes.");
                 return 0;

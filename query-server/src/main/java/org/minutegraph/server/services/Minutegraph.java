@@ -1,8 +1,6 @@
 package org.minutegraph.server.services;
 
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.jena.rdf.model.Model;
@@ -12,6 +10,7 @@ import org.minutegraph.ingest.index.Embedder;
 import org.minutegraph.ingest.index.PassageIndex;
 import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.ingest.store.StoreLayout;
+import org.minutegraph.ingest.store.StoreReader;
 import org.minutegraph.server.graph.GraphServices;
 import org.minutegraph.server.search.ConceptVocabulary;
 import org.minutegraph.server.search.PassageTexts;
@@ -56,25 +55,13 @@ public final class Minutegraph implements AutoCloseable {
     private record Opened(MinutegraphStore store, PassageIndex index, Model vocabulary) {
     }
 
-    /** Opens graph and index, the index and the vocabulary loading while the store opens (each about a second on a cold JVM). */
+    /** Opens graph and index (their generations checked by {@link StoreReader}), then the vocabulary. */
     private static Opened openStore(StoreLayout layout, MinutegraphConfig config) {
-        if (!layout.exists()) {
-            MinutegraphStore.openExisting(layout, config.iris()); // throws the message that says to ingest first
-        }
-        CompletableFuture<PassageIndex> indexing = CompletableFuture.supplyAsync(() -> PassageIndex.open(layout.index()));
-        MinutegraphStore store;
+        StoreReader reader = StoreReader.open(layout, config.iris());
         try {
-            store = MinutegraphStore.openExisting(layout, config.iris());
+            return new Opened(reader.graph(), reader.index(), reader.graph().vocabulary());
         } catch (RuntimeException e) {
-            indexing.thenAccept(PassageIndex::close);
-            throw e;
-        }
-        try {
-            CompletableFuture<Model> vocabulary = CompletableFuture.supplyAsync(store::vocabulary);
-            return new Opened(store, join(indexing), join(vocabulary));
-        } catch (RuntimeException e) {
-            indexing.thenAccept(PassageIndex::close);
-            store.close();
+            reader.close();
             throw e;
         }
     }
@@ -134,14 +121,6 @@ public final class Minutegraph implements AutoCloseable {
             index.close();
         } finally {
             store.close();
-        }
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 }

@@ -11,7 +11,9 @@
  *
  * <p>The server ({@code web.MinutegraphApp}), the command line and tests open stores through it, so
  * the search, who and suggest services, their caches and concept vectors exist once per store;
- * the embedder is swapped in when a model has loaded, and ceilings are passed per call. Uses the
+ * the embedder is swapped in when a model has loaded, and ceilings are passed per call. The store
+ * itself opens through ingest's {@code store.StoreReader}: graph and index of one generation, or a
+ * refusal that says to run ingest. Uses the
  * ingest store and index, and the graph, search and sparql services; never {@code web} or {@code cli}.
  */
 package org.minutegraph.server.services;

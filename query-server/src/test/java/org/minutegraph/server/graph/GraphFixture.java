@@ -13,6 +13,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.minutegraph.ingest.index.IndexConfig;
+import org.minutegraph.ingest.index.IndexContext;
 import org.minutegraph.ingest.model.ActionItem;
 import org.minutegraph.ingest.model.ActionStatus;
 import org.minutegraph.ingest.model.Decision;
@@ -23,10 +25,9 @@ import org.minutegraph.ingest.model.TopicRef;
 import org.minutegraph.ingest.rdf.CorpusGraph;
 import org.minutegraph.ingest.rdf.MeetingGraph;
 import org.minutegraph.ingest.store.FileGraph;
-import org.minutegraph.ingest.store.IndexTransaction;
 import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.ingest.store.StoreLayout;
-import org.minutegraph.ingest.store.StoreUpdate;
+import org.minutegraph.ingest.store.StoreWriter;
 import org.minutegraph.ontology.IriScheme;
 
 /**
@@ -56,7 +57,6 @@ final class GraphFixture {
     }
 
     static MinutegraphStore open(Path dir) {
-        MinutegraphStore store = MinutegraphStore.open(new StoreLayout(dir), IRIS);
         List<Meeting> meetings = meetings();
         List<FileGraph> files = new ArrayList<>();
         MeetingGraph writer = new MeetingGraph(IRIS);
@@ -69,8 +69,10 @@ final class GraphFixture {
         series.put("community-call", "Tech Weekly");
         Model corpus = new CorpusGraph(IRIS).build(series, List.of(ALICE, BOB, CARLA),
                 List.of(new CorpusGraph.TopicEntry("registry", "Registry", List.of("Registry", "registry"))), 1);
-        new StoreUpdate(store).apply(List.of(), files, corpus, vocabulary(), 1, IndexTransaction.none());
-        return store;
+        try (StoreWriter store = StoreWriter.open(dir, IRIS, IndexConfig.lexicalOnly(), null, false)) {
+            store.apply(List.of(), files, corpus, vocabulary(), IndexContext.of(IRIS));
+        }
+        return MinutegraphStore.open(new StoreLayout(dir), IRIS);
     }
 
     static Model vocabulary() {

@@ -6,6 +6,7 @@ import org.minutegraph.ingest.index.MiniLmEmbedder;
 import org.minutegraph.ingest.index.PassageIndex;
 import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.ingest.store.StoreLayout;
+import org.minutegraph.ingest.store.StoreReader;
 import org.minutegraph.ontology.IriScheme;
 import org.minutegraph.ontology.Vocabularies;
 import org.minutegraph.server.search.SearchConfig;
@@ -32,8 +33,9 @@ final class BenchServer {
         }
         long t0 = System.nanoTime();
         StoreLayout layout = new StoreLayout(Path.of(args[0]));
-        MinutegraphStore store = MinutegraphStore.openExisting(layout, IriScheme.defaults());
-        PassageIndex index = PassageIndex.open(layout.index());
+        StoreReader opened = StoreReader.open(layout, IriScheme.defaults());
+        MinutegraphStore store = opened.graph();
+        PassageIndex index = opened.index();
         long t1 = System.nanoTime();
         Embedder embedder = index.hasEmbeddings() ? MiniLmEmbedder.load(1) : null;
         long t2 = System.nanoTime();

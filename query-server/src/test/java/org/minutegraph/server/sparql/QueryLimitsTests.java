@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.ingest.store.StoreLayout;
+import org.minutegraph.ingest.store.StoreReader;
 import org.minutegraph.ontology.IriScheme;
 import org.minutegraph.server.TestStores;
 import org.minutegraph.server.web.MinutegraphServer;
@@ -210,13 +210,13 @@ class QueryLimitsTests {
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class RealCorpus {
 
-        private MinutegraphStore store;
+        private StoreReader store;
         private MinutegraphServer server;
 
         @BeforeAll
         void start() {
-            store = MinutegraphStore.openExisting(new StoreLayout(TestStores.realLexical()), IriScheme.defaults());
-            server = MinutegraphServer.create().dataset(store.dataset().asDatasetGraph()).port(0).build().start();
+            store = StoreReader.open(new StoreLayout(TestStores.realLexical()), IriScheme.defaults());
+            server = MinutegraphServer.create().dataset(store.graph().dataset().asDatasetGraph()).port(0).build().start();
         }
 
         @AfterAll
@@ -232,7 +232,7 @@ class QueryLimitsTests {
         @Test
         @DisplayName("every example query stays well within the default budget (no timeout: that depends on the machine)")
         void examplesStayWithinTheBudget() {
-            DatasetGraph real = store.dataset().asDatasetGraph();
+            DatasetGraph real = store.graph().dataset().asDatasetGraph();
             for (ExampleQuery example : ExampleQueries.load()) {
                 if (example.query().contains("mg:search")) {
                     continue; // needs the search index in the query context: SearchFunctionTests

@@ -26,8 +26,8 @@ import org.minutegraph.ingest.pipeline.CorpusSettings;
 import org.minutegraph.ingest.pipeline.IngestConfig;
 import org.minutegraph.ingest.pipeline.IngestListener;
 import org.minutegraph.ingest.pipeline.Ingestor;
-import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.ingest.store.StoreLayout;
+import org.minutegraph.ingest.store.StoreReader;
 import org.minutegraph.ontology.IriScheme;
 import org.minutegraph.ontology.Vocabularies;
 import org.minutegraph.server.search.SearchHit;
@@ -45,7 +45,7 @@ class SearchFunctionTests {
     @TempDir
     static Path storeDir;
 
-    private static MinutegraphStore store;
+    private static StoreReader store;
     private static PassageIndex index;
     private static TextSearch search;
     private static MinutegraphServer server;
@@ -55,17 +55,16 @@ class SearchFunctionTests {
         Path data = sampleCorpus();
         new Ingestor(CorpusSettings.load(data).applyTo(IngestConfig.of(data, storeDir), false), IngestListener.SILENT).run();
         StoreLayout layout = new StoreLayout(storeDir);
-        store = MinutegraphStore.openExisting(layout, IriScheme.defaults());
-        index = PassageIndex.open(layout.index());
+        store = StoreReader.open(layout, IriScheme.defaults());
+        index = store.index();
         search = TextSearch.over(index, Vocabularies.tools(), null);
-        server = MinutegraphServer.create().dataset(store.dataset().asDatasetGraph()).port(0)
+        server = MinutegraphServer.create().dataset(store.graph().dataset().asDatasetGraph()).port(0)
                 .queryContext(context -> SearchFunction.install(context, search)).build().start();
     }
 
     @AfterAll
     static void stop() {
         server.stop();
-        index.close();
         store.close();
     }
 

@@ -22,7 +22,7 @@ import org.minutegraph.ingest.rdf.MeetingGraphTestData;
 import org.minutegraph.ontology.IriScheme;
 import org.minutegraph.ontology.MG;
 
-class StoreUpdateTests {
+class GraphUpdateTests {
 
     static final IriScheme IRIS = IriScheme.defaults();
 
@@ -42,7 +42,7 @@ class StoreUpdateTests {
     void applyAndReopen() {
         Meeting m = MeetingGraphTestData.sample();
         try (MinutegraphStore store = MinutegraphStore.open(new StoreLayout(dir), IRIS)) {
-            new StoreUpdate(store).apply(List.of(), List.of(file(m, "fp1")), corpus(1), null, 1, IndexTransaction.none());
+            new GraphUpdate(store).apply(List.of(), List.of(file(m, "fp1")), corpus(1), null, () -> { });
         }
         // Reopened as ingest does: a reader also wants the index half, which this update has not.
         try (MinutegraphStore store = MinutegraphStore.open(new StoreLayout(dir), IRIS)) {
@@ -57,14 +57,14 @@ class StoreUpdateTests {
     void rollback() {
         Meeting m = MeetingGraphTestData.sample();
         try (MinutegraphStore store = MinutegraphStore.open(new StoreLayout(dir), IRIS)) {
-            new StoreUpdate(store).apply(List.of(), List.of(file(m, "fp1")), corpus(1), null, 1, IndexTransaction.none());
+            new GraphUpdate(store).apply(List.of(), List.of(file(m, "fp1")), corpus(1), null, () -> { });
             long before = store.tripleCount();
-            IndexTransaction failing = new FailingIndex();
-            assertThatThrownBy(() -> new StoreUpdate(store).apply(List.of(m.sourcePath()), List.of(), corpus(2), null, 2, failing))
+            FailingIndex failing = new FailingIndex();
+            assertThatThrownBy(() -> new GraphUpdate(store).apply(List.of(m.sourcePath()), List.of(), corpus(2), null, failing))
                     .isInstanceOf(StoreException.class).hasMessageContaining("rolled back");
             assertThat(store.tripleCount()).isEqualTo(before);
             assertThat(store.generation()).isEqualTo(1);
-            assertThat(((FailingIndex) failing).rolledBack).isTrue();
+            assertThat(failing.ran).isTrue();
         }
     }
 
@@ -73,8 +73,8 @@ class StoreUpdateTests {
     void remove() {
         Meeting m = MeetingGraphTestData.sample();
         try (MinutegraphStore store = MinutegraphStore.open(new StoreLayout(dir), IRIS)) {
-            new StoreUpdate(store).apply(List.of(), List.of(file(m, "fp1")), corpus(1), null, 1, IndexTransaction.none());
-            new StoreUpdate(store).apply(List.of(m.sourcePath()), List.of(), corpus(2), null, 2, IndexTransaction.none());
+            new GraphUpdate(store).apply(List.of(), List.of(file(m, "fp1")), corpus(1), null, () -> { });
+            new GraphUpdate(store).apply(List.of(m.sourcePath()), List.of(), corpus(2), null, () -> { });
             assertThat(store.fingerprints()).isEmpty();
             assertThat(store.generation()).isEqualTo(2);
         }
@@ -85,7 +85,7 @@ class StoreUpdateTests {
     void quadIndexes() throws Exception {
         Meeting m = MeetingGraphTestData.sample();
         try (MinutegraphStore store = MinutegraphStore.open(new StoreLayout(dir), IRIS)) {
-            new StoreUpdate(store).apply(List.of(), List.of(file(m, "fp1")), corpus(1), null, 1, IndexTransaction.none());
+            new GraphUpdate(store).apply(List.of(), List.of(file(m, "fp1")), corpus(1), null, () -> { });
             String graph = IRIS.graph(m.sourcePath());
             long counted = Txn.calculateRead(store.dataset(), () -> {
                 try (QueryExecution q = QueryExecutionFactory.create(
@@ -112,7 +112,7 @@ class StoreUpdateTests {
     @Test
     @DisplayName("reading a store that was never written says how to make one")
     void missing() {
-        assertThatThrownBy(() -> MinutegraphStore.openExisting(new StoreLayout(dir.resolve("nope")), IRIS))
+        assertThatThrownBy(() -> StoreReader.open(new StoreLayout(dir.resolve("nope")), IRIS))
                 .isInstanceOf(StoreException.class).hasMessageContaining("minutegraph ingest");
     }
 
@@ -123,17 +123,17 @@ class StoreUpdateTests {
         org.apache.jena.graph.Node graph = org.apache.jena.graph.NodeFactory.createURI(IRIS.corpusGraph());
         org.apache.jena.graph.Node stray = org.apache.jena.graph.NodeFactory.createURI("urn:stray");
         try (MinutegraphStore store = MinutegraphStore.open(new StoreLayout(dir), IRIS)) {
-            new StoreUpdate(store).apply(List.of(), List.of(file(m, "fp1")), corpus(1), null, 1, IndexTransaction.none());
+            new GraphUpdate(store).apply(List.of(), List.of(file(m, "fp1")), corpus(1), null, () -> { });
             // A quad the update did not write: only a full replacement of the graph removes it.
             Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph().add(graph, stray, stray, stray));
 
-            new StoreUpdate(store).apply(List.of(), List.of(), corpus(2), null, 2, IndexTransaction.none());
+            new GraphUpdate(store).apply(List.of(), List.of(), corpus(2), null, () -> { });
             assertThat(store.generation()).isEqualTo(2);
             assertThat(Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph().contains(graph, stray, stray, stray)))
                     .as("same content: the graph was not read and rewritten").isTrue();
 
             Model other = new CorpusGraph(IRIS).build(Map.of("iaas", "Team IaaS"), List.of(), List.of(), 3);
-            new StoreUpdate(store).apply(List.of(), List.of(), other, null, 3, IndexTransaction.none());
+            new GraphUpdate(store).apply(List.of(), List.of(), other, null, () -> { });
             assertThat(store.generation()).isEqualTo(3);
             assertThat(Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph().contains(graph, stray, stray, stray)))
                     .as("changed content: the graph was replaced").isFalse();
@@ -152,20 +152,21 @@ class StoreUpdateTests {
             for (String version : List.of("0.1.0", "0.2.0")) {
                 Model vocabulary = ModelFactory.createDefaultModel();
                 vocabulary.createResource("https://w3id.org/minutegraph").addProperty(org.apache.jena.vocabulary.OWL.versionInfo, version);
-                new StoreUpdate(store).apply(List.of(), List.of(file(m, "fp-" + version)), corpus(1), vocabulary, 1, IndexTransaction.none());
+                new GraphUpdate(store).apply(List.of(), List.of(file(m, "fp-" + version)), corpus(1), vocabulary, () -> { });
             }
             assertThat(store.vocabulary().listObjectsOfProperty(org.apache.jena.vocabulary.OWL.versionInfo).toList())
                     .extracting(o -> o.asLiteral().getString()).contains("0.2.0").doesNotContain("0.1.0");
         }
     }
 
-    private static final class FailingIndex implements IndexTransaction {
-        boolean rolledBack;
-        @Override public void delete(String sourcePath) { }
-        @Override public void add(List<Meeting> meetings) { }
-        @Override public void prepareCommit(long generation) { throw new IllegalStateException("disk full"); }
-        @Override public void commit() { throw new AssertionError("must not commit"); }
-        @Override public void rollback() { rolledBack = true; }
-        @Override public void close() { }
+    /** The index half of an update failing before the graph commits. */
+    private static final class FailingIndex implements Runnable {
+        boolean ran;
+
+        @Override
+        public void run() {
+            ran = true;
+            throw new IllegalStateException("disk full");
+        }
     }
 }

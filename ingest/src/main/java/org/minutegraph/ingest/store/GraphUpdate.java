@@ -19,46 +19,39 @@ import org.minutegraph.ontology.IriScheme;
 import org.minutegraph.ontology.MG;
 
 /**
- * Applies one ingest to a store: files removed, files (re)written, the corpus and vocabulary graphs
- * replaced — graph and index together or not at all.
+ * The graph half of a store update ({@link StoreWriter} runs the whole sequence): files removed,
+ * files (re)written, the corpus and vocabulary graphs replaced, in one TDB2 write transaction.
  */
-public final class StoreUpdate {
+final class GraphUpdate {
 
     /** IRI of the graph holding the tool vocabulary and the ontology, for queries that want labels. */
-    public static String vocabularyGraph(IriScheme iris) {
+    static String vocabularyGraph(IriScheme iris) {
         return iris.base() + "graph/_vocabulary";
     }
 
     private final MinutegraphStore store;
 
-    public StoreUpdate(MinutegraphStore store) {
+    GraphUpdate(MinutegraphStore store) {
         this.store = Objects.requireNonNull(store, "store");
     }
 
     /**
+     * Writes the update and commits it, or nothing: {@code beforeCommit} (the index half) runs once
+     * every graph is written and before TDB2 commits; if it or anything before it fails, the graph
+     * is rolled back.
+     *
      * @param removed source paths whose graphs go (deleted files, and files that are now unreadable)
      * @param written files whose graphs are replaced
-     * @param corpus the new corpus graph
+     * @param corpus the new corpus graph (it states the new generation)
      * @param vocabulary the new vocabulary graph, or null to keep the current one
-     * @param generation the new generation, recorded by graph and index alike
-     * @return milliseconds spent building deferred file graphs (while the index was written)
+     * @return milliseconds spent building deferred file graphs
+     * @throws StoreException saying the update was rolled back, or that a new store was removed
      */
-    public long apply(Collection<String> removed, Collection<FileGraph> written, Model corpus, Model vocabulary,
-                      long generation, IndexTransaction index) {
+    long apply(Collection<String> removed, Collection<FileGraph> written, Model corpus, Model vocabulary, Runnable beforeCommit) {
         Dataset ds = store.dataset();
         IriScheme iris = store.iris();
-        // The index is written and prepared (flushed, synced) on its own thread while TDB2 writes the
-        // graphs: the two share nothing; the index still sees its calls in the same order.
-        Background<Void> indexing = Background.start("index", () -> {
-            removed.forEach(index::delete);
-            written.forEach(f -> index.delete(f.meeting().sourcePath()));
-            index.add(written.stream().map(FileGraph::meeting).toList());
-            index.prepareCommit(generation);
-            return null;
-        });
         long graphMillis = 0;
         ds.begin(ReadWrite.WRITE);
-        boolean indexPrepared = false;
         boolean discardOnFailure = false;
         Throwable failure = null;
         try {
@@ -80,8 +73,7 @@ public final class StoreUpdate {
                         sink.graph(vocabularyGraph, withDigest(vocabularyGraph, vocabulary));
                     }
                 });
-                indexing.join();
-                indexPrepared = true;
+                beforeCommit.run();
                 discardOnFailure = true;
                 prepared.pack();
             } else {
@@ -95,14 +87,11 @@ public final class StoreUpdate {
                 if (vocabulary != null) {
                     replaceWholeGraph(dsg, vocabularyGraph, vocabulary);
                 }
-                indexing.join();
-                indexPrepared = true;
+                beforeCommit.run();
             }
             ds.commit();
         } catch (RuntimeException | Error e) {
-            indexing.awaitQuietly();
             ds.abort();
-            index.rollback();
             failure = e;
         } finally {
             ds.end();
@@ -115,11 +104,6 @@ public final class StoreUpdate {
         if (failure != null) {
             throw failure instanceof StoreException se ? se
                     : new StoreException("The update was rolled back, the store is as it was before: " + failure.getMessage(), failure);
-        }
-        // The graph is committed; a crash before this line leaves the index one generation behind,
-        // which the next ingest detects and repairs.
-        if (indexPrepared) {
-            index.commit();
         }
         return graphMillis;
     }

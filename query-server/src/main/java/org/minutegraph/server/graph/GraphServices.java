@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.Objects;
 
 import org.minutegraph.ingest.store.MinutegraphStore;
+import org.minutegraph.server.catalog.EntityCatalog;
+import org.minutegraph.server.catalog.EntityCatalogs;
 
 /**
- * Every graph read service over one store, sharing one entity resolver (and so one label table).
+ * Every graph read service over one store, sharing one entity catalog (names → entities, per store generation).
  *
  * <pre>
  * GraphServices graph = GraphServices.over(store);             // 5 s timeout per query
@@ -15,7 +17,7 @@ import org.minutegraph.ingest.store.MinutegraphStore;
  * </pre>
  */
 public record GraphServices(
-        EntityResolver resolver,
+        EntityCatalogs catalogs,
         TimelineService timelines,
         MeetingService meetings,
         EntityService entities,
@@ -26,7 +28,7 @@ public record GraphServices(
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
     public GraphServices {
-        Objects.requireNonNull(resolver, "resolver");
+        Objects.requireNonNull(catalogs, "catalogs");
         Objects.requireNonNull(timelines, "timelines");
         Objects.requireNonNull(meetings, "meetings");
         Objects.requireNonNull(entities, "entities");
@@ -39,11 +41,20 @@ public record GraphServices(
         return over(store, DEFAULT_TIMEOUT);
     }
 
-    /** The services, each query cancelled after {@code timeout}. */
+    /** The services, each query cancelled after {@code timeout}, names resolved by the graph's labels alone. */
     public static GraphServices over(MinutegraphStore store, Duration timeout) {
+        return over(store, timeout, new GraphNames(store, timeout).catalogs());
+    }
+
+    /** The services, names resolved by {@code catalogs} (the facade's, which adds the index's names and counts). */
+    public static GraphServices over(MinutegraphStore store, Duration timeout, EntityCatalogs catalogs) {
         GraphQueries queries = new GraphQueries(store, timeout);
-        EntityResolver resolver = new EntityResolver(queries);
-        return new GraphServices(resolver, new TimelineService(resolver, queries), new MeetingService(queries),
-                new EntityService(queries), new SummaryService(resolver, queries), new GraphStatsService(queries));
+        return new GraphServices(catalogs, new TimelineService(catalogs, queries), new MeetingService(queries),
+                new EntityService(queries), new SummaryService(catalogs, queries), new GraphStatsService(queries));
+    }
+
+    /** The catalog of the store as it is now. */
+    public EntityCatalog catalog() {
+        return catalogs.current();
     }
 }

@@ -12,6 +12,9 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.server.catalog.EntityKind;
 import org.minutegraph.server.catalog.Entity;
+import org.minutegraph.server.catalog.EntityCatalog;
+import org.minutegraph.server.catalog.EntityCatalogs;
+import org.minutegraph.server.catalog.EntityNotFoundException;
 
 /** Counts and top lists for a person's or a series' page. */
 public final class SummaryService {
@@ -61,19 +64,19 @@ public final class SummaryService {
             SELECT ?m ?title ?d ?path WHERE { ?m mg:series ?e ; dcterms:title ?title ; dcterms:date ?d ; mg:sourcePath ?path }
             ORDER BY DESC(?d) ?path LIMIT""" + " " + TOP);
 
-    private final EntityResolver resolver;
+    private final EntityCatalogs catalogs;
     private final GraphQueries queries;
 
-    public SummaryService(MinutegraphStore store, EntityResolver resolver) {
-        this(store, resolver, GraphServices.DEFAULT_TIMEOUT);
+    public SummaryService(MinutegraphStore store, EntityCatalogs catalogs) {
+        this(store, catalogs, GraphServices.DEFAULT_TIMEOUT);
     }
 
-    public SummaryService(MinutegraphStore store, EntityResolver resolver, Duration timeout) {
-        this(resolver, new GraphQueries(store, timeout));
+    public SummaryService(MinutegraphStore store, EntityCatalogs catalogs, Duration timeout) {
+        this(catalogs, new GraphQueries(store, timeout));
     }
 
-    SummaryService(EntityResolver resolver, GraphQueries queries) {
-        this.resolver = Objects.requireNonNull(resolver, "resolver");
+    SummaryService(EntityCatalogs catalogs, GraphQueries queries) {
+        this.catalogs = Objects.requireNonNull(catalogs, "catalogs");
         this.queries = Objects.requireNonNull(queries, "queries");
     }
 
@@ -126,9 +129,10 @@ public final class SummaryService {
 
     private Entity require(String text, EntityKind kind) {
         Objects.requireNonNull(text, "text");
-        Entity e = resolver.require(text);
+        EntityCatalog catalog = catalogs.current();
+        Entity e = catalog.require(text);
         if (e.kind() != kind) {
-            throw new EntityNotFoundException(text, resolver.candidates(text, 10).stream().filter(c -> c.kind() == kind).limit(5).toList());
+            throw new EntityNotFoundException(text, catalog.candidates(text, 10).stream().filter(c -> c.kind() == kind).limit(5).toList());
         }
         return e;
     }

@@ -27,6 +27,9 @@ import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.ontology.MG;
 import org.minutegraph.server.catalog.EntityKind;
 import org.minutegraph.server.catalog.Entity;
+import org.minutegraph.server.catalog.EntityCatalog;
+import org.minutegraph.server.catalog.EntityCatalogs;
+import org.minutegraph.server.catalog.EntityNotFoundException;
 
 /**
  * The timeline of a tool, topic, tool category, person or series: the sections that mention it,
@@ -83,22 +86,22 @@ public final class TimelineService {
     private static final Query SERIES_ITEMS = GraphQueries.parse("SELECT * WHERE { ?item mg:inMeeting ?m0 . ?m0 mg:series ?entity .\n"
             + ITEM + MEETING + "}");
 
-    private final EntityResolver resolver;
+    private final EntityCatalogs catalogs;
     private final GraphQueries queries;
     private final Map<EntityKind, Query> mentionQueries = new EnumMap<>(EntityKind.class);
     /** Keyed by kind, and by kind + "+text" for the variant that also matches labels in item text. */
     private final Map<String, Query> itemQueries = new HashMap<>();
 
-    public TimelineService(MinutegraphStore store, EntityResolver resolver) {
-        this(store, resolver, GraphServices.DEFAULT_TIMEOUT);
+    public TimelineService(MinutegraphStore store, EntityCatalogs catalogs) {
+        this(store, catalogs, GraphServices.DEFAULT_TIMEOUT);
     }
 
-    public TimelineService(MinutegraphStore store, EntityResolver resolver, Duration timeout) {
-        this(resolver, new GraphQueries(store, timeout));
+    public TimelineService(MinutegraphStore store, EntityCatalogs catalogs, Duration timeout) {
+        this(catalogs, new GraphQueries(store, timeout));
     }
 
-    TimelineService(EntityResolver resolver, GraphQueries queries) {
-        this.resolver = Objects.requireNonNull(resolver, "resolver");
+    TimelineService(EntityCatalogs catalogs, GraphQueries queries) {
+        this.catalogs = Objects.requireNonNull(catalogs, "catalogs");
         this.queries = Objects.requireNonNull(queries, "queries");
         for (EntityKind kind : List.of(EntityKind.TOOL, EntityKind.TOPIC, EntityKind.CATEGORY, EntityKind.PERSON)) {
             String sections = sectionPattern(kind);
@@ -126,7 +129,7 @@ public final class TimelineService {
     }
 
     /**
-     * @param entity a name, handle, slug or IRI, as {@link EntityResolver} understands it
+     * @param entity a name, handle, slug or IRI, as the {@link EntityCatalog} understands it
      * @param from first day to include, if any
      * @param to last day to include, if any
      * @throws EntityNotFoundException when nothing is called that, with near matches
@@ -137,7 +140,7 @@ public final class TimelineService {
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
             throw new IllegalArgumentException("The date range is empty: from " + from.get() + " is after to " + to.get());
         }
-        Entity e = resolver.require(entity);
+        Entity e = catalogs.current().require(entity);
         Map<String, RDFNode> bind = new HashMap<>(Map.of("entity", ResourceFactory.createResource(e.iri())));
         List<TimelineEvent> all = new ArrayList<>();
         List<MeetingRow> attended = new ArrayList<>();

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -23,7 +22,11 @@ import org.minutegraph.ingest.index.MinutesAnalyzer;
 import org.minutegraph.ingest.model.PersonRef;
 
 import static org.minutegraph.ingest.index.PassageSchema.*;
+import org.minutegraph.server.catalog.Entity;
+import org.minutegraph.server.catalog.EntityCatalog;
+import org.minutegraph.server.catalog.EntityKind;
 import org.minutegraph.server.catalog.EntityNames;
+import org.minutegraph.server.catalog.NameSource;
 
 /**
  * Turns what a user typed into Lucene queries that never fail: classic syntax first, then the same
@@ -241,11 +244,20 @@ final class PassageQueries {
         return b.build();
     }
 
-    /** The filters of a request, each a required non-scoring clause; empty when none. */
-    List<Query> filters(SearchRequest request, Function<String, Set<String>> toolIrisByIndexLabel) {
+    /**
+     * The filters of a request, each a required non-scoring clause; empty when none. A value is taken
+     * as written (slug, handle, IRI, label or alias) and as the entity of its kind the catalog
+     * resolves it to, so a filter names what who and timeline name ("habour" filters by Harbor).
+     */
+    List<Query> filters(SearchRequest request, EntityCatalog catalog) {
         List<Query> filters = new ArrayList<>();
         if (request.series() != null) {
-            filters.add(anyOf(SERIES, values(request.series())));
+            Set<String> slugs = new LinkedHashSet<>();
+            for (String s : values(request.series())) {
+                slugs.add(s);
+                resolved(catalog, s, EntityKind.SERIES).ifPresent(e -> slugs.addAll(catalog.names(e.iri(), NameSource.SLUG)));
+            }
+            filters.add(anyOf(SERIES, slugs));
         }
         if (request.person() != null) {
             Set<String> keys = new LinkedHashSet<>();
@@ -253,6 +265,7 @@ final class PassageQueries {
                 keys.add(p);
                 keys.add(p.replaceFirst("^@", "").toLowerCase(java.util.Locale.ROOT));
                 keys.add(PersonRef.foldName(p));
+                resolved(catalog, p, EntityKind.PERSON).ifPresent(e -> keys.add(e.iri()));
             }
             filters.add(anyOf(PERSON, keys));
         }
@@ -260,7 +273,9 @@ final class PassageQueries {
             Set<String> iris = new LinkedHashSet<>();
             for (String t : values(request.tool())) {
                 iris.addAll(toolIris(t));
-                iris.addAll(toolIrisByIndexLabel.apply(t));
+                catalog.named(EntityKind.TOOL, t).forEach(e -> iris.add(e.iri()));
+                resolved(catalog, t, EntityKind.TOOL).ifPresent(e -> iris.add(e.iri()));
+                resolved(catalog, t, EntityKind.CATEGORY).ifPresent(e -> iris.addAll(toolIris(e.iri())));
             }
             filters.add(iris.isEmpty() ? new MatchNoDocsQuery("unknown tool " + request.tool()) : anyOf(TOOL, iris));
         }
@@ -270,6 +285,11 @@ final class PassageQueries {
             filters.add(LongPoint.newRangeQuery(DATE_DAY, from, to));
         }
         return filters;
+    }
+
+    /** The entity the catalog resolves the value to, if it is of {@code kind}. */
+    private static Optional<Entity> resolved(EntityCatalog catalog, String value, EntityKind kind) {
+        return catalog.resolve(value).filter(e -> e.kind() == kind);
     }
 
     /** A tool IRI as given, or the tools a label or alias names (a category names its tools). */

@@ -29,6 +29,7 @@ import org.apache.lucene.util.FixedBitSet;
 import org.minutegraph.ingest.index.Embedder;
 import org.minutegraph.ingest.index.EmbedderClosedException;
 import org.minutegraph.ingest.index.PassageIndex;
+import org.minutegraph.server.catalog.EntityCatalogs;
 import org.minutegraph.ingest.index.PassageSchema;
 
 import static org.minutegraph.ingest.index.PassageSchema.*;
@@ -49,7 +50,7 @@ public final class SearchService {
     private final ResultCache<CacheKey, SearchResponse> cache;
     private final PassageIndex index;
     private final PassageQueries queries;
-    private final EntityDirectories entities;
+    private final EntityCatalogs catalogs;
     /** The query embedder of the moment: none until a server's model has loaded, so one service serves both modes. */
     private final Supplier<Embedder> queryEmbedder;
     private final ConceptVocabulary vocabulary;
@@ -59,11 +60,11 @@ public final class SearchService {
     /** Facet counts, with tables of the current snapshot's facet values. */
     private final FacetCounter facetCounter = new FacetCounter();
 
-    SearchService(PassageIndex index, PassageQueries queries, EntityDirectories entities, Supplier<Embedder> queryEmbedder,
+    SearchService(PassageIndex index, PassageQueries queries, EntityCatalogs catalogs, Supplier<Embedder> queryEmbedder,
             ConceptVocabulary vocabulary, SearchConfig config) {
         this.index = Objects.requireNonNull(index, "index");
         this.queries = queries;
-        this.entities = entities;
+        this.catalogs = catalogs;
         this.queryEmbedder = Objects.requireNonNull(queryEmbedder, "queryEmbedder");
         this.vocabulary = vocabulary;
         this.config = Objects.requireNonNull(config, "config");
@@ -161,8 +162,7 @@ public final class SearchService {
 
     private SearchResponse run(IndexSearcher searcher, SearchRequest request, int limit, boolean browse, boolean semantic,
             String mode, boolean details, Embedder queryEmbedder) throws IOException {
-        EntityDirectory directory = entities.of(searcher);
-        List<Query> filters = queries.filters(request, directory::toolIrisByLabel);
+        List<Query> filters = queries.filters(request, catalogs.current());
         // One inference per distinct text: a query that names no concept embeds the same words for both uses.
         Map<String, float[]> embedded = new java.util.HashMap<>(4);
         java.util.function.Function<String, float[]> vectors = text -> embedded.computeIfAbsent(text, queryEmbedder::embedQuery);

@@ -6,10 +6,11 @@ import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.minutegraph.ingest.index.Embedder;
 import org.minutegraph.ingest.index.PassageIndex;
+import org.minutegraph.server.catalog.EntityCatalogs;
 
 /**
- * The search, who and suggest services over one passage index, sharing the vocabulary and the
- * per-snapshot entity directory:
+ * The search, who and suggest services over one passage index, sharing the vocabulary and one
+ * entity catalog (the index's names alone, unless the caller passes the store's):
  *
  * <pre>{@code
  * SearchServices services = SearchServices.create(index, Vocabularies.tools(), embedderOrNull, SearchConfig.defaults());
@@ -41,23 +42,25 @@ public final class SearchServices {
     public static SearchServices create(PassageIndex index, ConceptVocabulary vocabulary, Embedder queryEmbedder, SearchConfig config,
             WhoWeights weights) {
         Embedder fixed = queryEmbedder == null ? Embedder.none() : queryEmbedder;
-        return swappable(index, vocabulary, () -> fixed, config, weights);
+        return swappable(index, vocabulary, () -> fixed, config, weights, IndexNames.catalogs(index, vocabulary));
     }
 
     /**
      * The services with the query embedder asked on every search: a server answers lexically while
      * its model loads and hybrid once {@code queryEmbedder} gives the model, without rebuilding anything.
+     *
+     * @param catalogs the names of the store's entities (the facade's, shared with the graph services)
      */
     public static SearchServices swappable(PassageIndex index, ConceptVocabulary vocabulary, Supplier<Embedder> queryEmbedder,
-            SearchConfig config, WhoWeights weights) {
+            SearchConfig config, WhoWeights weights, EntityCatalogs catalogs) {
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(catalogs, "catalogs");
         PassageQueries queries = new PassageQueries(vocabulary, config);
-        EntityDirectories entities = new EntityDirectories(vocabulary);
         return new SearchServices(
-                new SearchService(index, queries, entities, queryEmbedder, vocabulary, config),
-                new WhoService(index, queries, new TopicResolver(vocabulary, queries), entities, weights, config),
-                new SuggestService(index, entities));
+                new SearchService(index, queries, catalogs, queryEmbedder, vocabulary, config),
+                new WhoService(index, queries, new EntityPassages(vocabulary, queries), catalogs, weights, config),
+                new SuggestService(catalogs));
     }
 
     public SearchService search() {

@@ -20,12 +20,15 @@ import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 import org.minutegraph.ingest.index.EntityValue;
 import org.minutegraph.ingest.index.PassageIndex;
+import org.minutegraph.server.catalog.Entity;
+import org.minutegraph.server.catalog.EntityCatalog;
+import org.minutegraph.server.catalog.EntityCatalogs;
 
 import static org.minutegraph.ingest.index.PassageSchema.*;
 
 /**
- * Who discussed a topic: resolves the topic to a tool, topic or category of the graph (or falls
- * back to full text), collects every passage about it, and ranks people by evidence — named,
+ * Who discussed a topic: resolves the topic by the {@link EntityCatalog} (a tool, topic, category,
+ * series or person, as on the timeline; words that name none are looked for as full text), collects every passage about it, and ranks people by evidence — named,
  * sponsoring or owning an action in such a passage counts strongly, presence at the meeting weakly.
  */
 public final class WhoService {
@@ -37,19 +40,19 @@ public final class WhoService {
     private final ResultCache<String, WhoResponse> cache;
     private final PassageIndex index;
     private final PassageQueries queries;
-    private final TopicResolver resolver;
-    private final EntityDirectories entities;
+    private final EntityPassages passages;
+    private final EntityCatalogs catalogs;
     private final WhoWeights weights;
     private final SearchConfig config;
     /** The who columns of the current index snapshot. */
     private final java.util.concurrent.atomic.AtomicReference<WhoColumns> columns = new java.util.concurrent.atomic.AtomicReference<>();
 
-    WhoService(PassageIndex index, PassageQueries queries, TopicResolver resolver, EntityDirectories entities, WhoWeights weights,
+    WhoService(PassageIndex index, PassageQueries queries, EntityPassages passages, EntityCatalogs catalogs, WhoWeights weights,
             SearchConfig config) {
         this.index = Objects.requireNonNull(index, "index");
         this.queries = queries;
-        this.resolver = resolver;
-        this.entities = entities;
+        this.passages = passages;
+        this.catalogs = catalogs;
         this.weights = Objects.requireNonNull(weights, "weights");
         this.config = config;
         this.cache = new ResultCache<>(config.cacheSize() / 2);
@@ -70,9 +73,10 @@ public final class WhoService {
     }
 
     private WhoResponse answer(IndexSearcher searcher, String asked) throws IOException {
-        Optional<TopicResolver.Resolved> resolved = resolver.resolve(asked, entities.of(searcher));
-        WhoResponse.Topic topic = resolved.map(r -> new WhoResponse.Topic(r.iri(), r.label())).orElse(new WhoResponse.Topic(null, asked));
-        Optional<Query> query = resolved.map(TopicResolver.Resolved::passages)
+        EntityCatalog catalog = catalogs.current();
+        Optional<Entity> resolved = catalog.resolve(asked);
+        WhoResponse.Topic topic = resolved.map(e -> new WhoResponse.Topic(e.iri(), e.label())).orElse(new WhoResponse.Topic(null, asked));
+        Optional<Query> query = resolved.map(e -> passages.about(e, catalog))
                 .or(() -> queries.text(asked).map(PassageQueries.TextQuery::query));
         if (query.isEmpty()) {
             return new WhoResponse(topic, List.of(), List.of());

@@ -11,8 +11,11 @@ import org.minutegraph.ingest.index.PassageIndex;
 import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.ingest.store.StoreLayout;
 import org.minutegraph.ingest.store.StoreReader;
+import org.minutegraph.server.catalog.EntityCatalogs;
+import org.minutegraph.server.graph.GraphNames;
 import org.minutegraph.server.graph.GraphServices;
 import org.minutegraph.server.search.ConceptVocabulary;
+import org.minutegraph.server.search.IndexNames;
 import org.minutegraph.server.search.PassageTexts;
 import org.minutegraph.server.search.SearchServices;
 import org.minutegraph.server.search.WhoWeights;
@@ -21,7 +24,8 @@ import org.minutegraph.server.sparql.TextSearch;
 
 /**
  * A store opened for reading with its services built once: graph (timelines, meetings,
- * entities, stats), search/who/suggest and the {@code mg:search} function of SPARQL. Search answers
+ * entities, stats), search/who/suggest and the {@code mg:search} function of SPARQL, all resolving
+ * names by one entity catalog, rebuilt when the store's generation (or the index snapshot) changes. Search answers
  * lexically until {@link #useEmbedder} gives it the model; close to release the store and its index.
  */
 public final class Minutegraph implements AutoCloseable {
@@ -39,8 +43,11 @@ public final class Minutegraph implements AutoCloseable {
         this.store = opened.store();
         this.index = opened.index();
         this.vocabulary = opened.vocabulary();
-        this.search = SearchServices.swappable(index, ConceptVocabulary.from(vocabulary), embedder::get, config.search(), WhoWeights.defaults());
-        this.graph = GraphServices.over(store, config.graphTimeout());
+        ConceptVocabulary concepts = ConceptVocabulary.from(vocabulary);
+        // one catalog for graph and search: the graph's labels, then the index's keys and passage counts
+        EntityCatalogs catalogs = IndexNames.catalogs(index, concepts, store::generation, new GraphNames(store, config.graphTimeout())::all);
+        this.search = SearchServices.swappable(index, concepts, embedder::get, config.search(), WhoWeights.defaults(), catalogs);
+        this.graph = GraphServices.over(store, config.graphTimeout(), catalogs);
         this.passages = new PassageTexts(index);
         this.text = new TextSearch(search.search());
     }

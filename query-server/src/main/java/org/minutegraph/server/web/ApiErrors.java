@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.minutegraph.server.graph.EntityNotFoundException;
+import org.minutegraph.server.catalog.EntityNotFoundException;
 import org.minutegraph.server.graph.GraphNotFoundException;
 import org.minutegraph.server.graph.GraphTimeoutException;
 import org.minutegraph.server.search.InvalidQueryException;

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.minutegraph.server.graph.EntityNotFoundException;
 import org.minutegraph.server.graph.Timeline;
 import org.minutegraph.server.graph.TimelineEvent;
 import org.minutegraph.server.search.InvalidQueryException;
@@ -62,7 +61,7 @@ public final class ApiRoutes implements RouteModule {
         String topic = ctx.queryParam("topic");
         WhoResponse who = services.search().get().who().who(topic);
         if (who.topic().iri() == null && who.people().isEmpty() && who.teams().isEmpty()) {
-            throw new EntityNotFoundException(topic.strip(), services.graph().resolver().candidates(topic, 5));
+            throw services.graph().catalog().notFound(topic);
         }
         ctx.json(who);
     }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.minutegraph.server.catalog.EntityNotFoundException;
 import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.server.catalog.EntityKind;
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.minutegraph.server.catalog.EntityNotFoundException;
 import org.minutegraph.ingest.store.MinutegraphStore;
 
 import com.fasterxml.jackson.databind.JsonNode;

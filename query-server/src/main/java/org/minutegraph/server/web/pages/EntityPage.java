@@ -13,7 +13,13 @@ import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+import org.minutegraph.server.catalog.Entity;
+import org.minutegraph.server.catalog.EntityCatalog;
 import org.minutegraph.server.graph.Counted;
+import org.minutegraph.server.graph.GraphNotFoundException;
 import org.minutegraph.server.graph.EntityDescription;
 import org.minutegraph.server.catalog.EntityKind;
 import org.minutegraph.server.graph.LabelledIri;
@@ -37,6 +43,8 @@ final class EntityPage {
     private static final Map<String, String> FORMATS = Map.of("html", "text/html", "turtle", "text/turtle", "ttl", "text/turtle",
             "jsonld", "application/ld+json", "json-ld", "application/ld+json", "ntriples", "application/n-triples", "nt", "application/n-triples");
     private static final Pattern SECTION = Pattern.compile("(.+)/section/(\\d+)");
+    /** The IRIs of named entities: a kind, then the name ("tool/harbor", "person/jschoone"). */
+    private static final Pattern NAMED = Pattern.compile("(?:tool|topic|category|series|person)/([^/]+)");
     private static final int MAX_LITERAL = 400;
 
     private final SiteServices services;
@@ -88,7 +96,13 @@ final class EntityPage {
             ctx.redirect(Links.meeting(path, Integer.parseInt(section.group(2))), HttpStatus.SEE_OTHER);
             return;
         }
-        EntityDescription d = services.graph().entities().describe(iri);
+        EntityDescription d;
+        try {
+            d = services.graph().entities().describe(iri);
+        } catch (GraphNotFoundException e) {
+            ctx.redirect(byName(iri, e), HttpStatus.SEE_OTHER);
+            return;
+        }
         if (d.kind() == EntityKind.MEETING) {
             ctx.redirect(Links.meeting(services.graph().meetings().meeting(iri).sourcePath()), HttpStatus.SEE_OTHER);
             return;
@@ -118,6 +132,25 @@ final class EntityPage {
         properties(b, d);
         ctx.header("Content-Security-Policy", ContentPolicy.HEADER).contentType("text/html; charset=utf-8")
                 .result(Layout.page(d.label(), Layout.Nav.NONE, b.toString(), List.of()));
+    }
+
+    /**
+     * The page of the entity an IRI the graph does not hold names by its last part, as who and the
+     * timeline read that name ({@code /id/tool/habour} is Harbor's page); else the same not-found
+     * with "did you mean" as theirs, or, for an IRI no name can be read from, {@code notFound}.
+     */
+    private String byName(String iri, GraphNotFoundException notFound) {
+        Matcher named = NAMED.matcher(iri.substring(services.iris().base().length()));
+        if (!named.matches()) {
+            throw notFound;
+        }
+        String name = URLDecoder.decode(named.group(1), StandardCharsets.UTF_8);
+        EntityCatalog catalog = services.graph().catalog();
+        Entity entity = catalog.resolve(name).orElseThrow(() -> catalog.notFound(name));
+        if (entity.iri().equals(iri)) {
+            throw notFound; // named in the index but not in the graph: no page to send to
+        }
+        return links.entity(entity.iri());
     }
 
     private static String searchFor(EntityDescription d) {

@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import java.util.List;
 
 import org.minutegraph.server.catalog.Entity;
-import org.minutegraph.server.graph.EntityNotFoundException;
+import org.minutegraph.server.catalog.EntityNotFoundException;
 import org.minutegraph.server.graph.GraphNotFoundException;
 import org.minutegraph.server.graph.GraphTimeoutException;
 import org.minutegraph.server.search.InvalidQueryException;
@@ -55,7 +55,7 @@ final class ErrorPage {
             body.append("<p>Did you mean: ");
             for (int i = 0; i < candidates.size(); i++) {
                 Entity c = candidates.get(i);
-                body.append(i > 0 ? ", " : "").append("<a class=\"did-you-mean\" href=\"").append(Html.text(retarget(ctx, c.label())))
+                body.append(i > 0 ? ", " : "").append("<a class=\"did-you-mean\" href=\"").append(Html.text(retarget(ctx, c, links)))
                         .append("\">").append(Html.text(c.label())).append("</a> <span class=\"badge ").append(c.kind().json()).append("\">")
                         .append(c.kind().json()).append("</span>");
             }
@@ -66,14 +66,17 @@ final class ErrorPage {
                 .result(Layout.page(title, Layout.Nav.NONE, body.toString(), List.of()));
     }
 
-    /** The same page asked about another name. */
-    private static String retarget(Context ctx, String label) {
+    /** The same page asked about another entity. */
+    private static String retarget(Context ctx, Entity candidate, Links links) {
         if (ctx.path().startsWith("/who")) {
-            return Links.who(label);
+            return Links.who(candidate.label());
         }
         if (ctx.path().startsWith("/timeline")) {
-            return Links.timeline(label);
+            return Links.timeline(candidate.label());
         }
-        return Links.search(java.util.Map.of("q", label));
+        if (ctx.path().startsWith("/id/")) {
+            return links.entity(candidate.iri());
+        }
+        return Links.search(java.util.Map.of("q", candidate.label()));
     }
 }

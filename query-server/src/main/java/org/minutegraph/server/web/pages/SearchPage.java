@@ -120,7 +120,7 @@ final class SearchPage {
 
     /** The series' human label ("Team Container") for its slug, as the graph has it. */
     private String seriesLabel(String slug) {
-        return services.graph().resolver().resolve(services.iris().series(slug))
+        return services.graph().catalog().byIri(services.iris().series(slug))
                 .filter(e -> e.kind() == org.minutegraph.server.catalog.EntityKind.SERIES)
                 .map(org.minutegraph.server.catalog.Entity::label)
                 .orElse(slug);

@@ -4,7 +4,6 @@ import org.minutegraph.server.web.http.Html;
 import io.javalin.http.Context;
 import java.util.List;
 
-import org.minutegraph.server.catalog.Entity;
 import org.minutegraph.server.search.WhoResponse;
 
 /** Who discussed a topic: people ranked with their evidence, and the teams that talked about it most. */
@@ -29,6 +28,9 @@ final class WhoPage {
             return Layout.page("Who discussed…", Layout.Nav.WHO, b.toString(), List.of("/static/suggest.js"));
         }
         WhoResponse who = services.search().get().who().who(topic);
+        if (who.topic().iri() == null && who.people().isEmpty() && who.teams().isEmpty()) {
+            throw services.graph().catalog().notFound(topic); // the 404 with "did you mean" of /api/who and /timeline
+        }
         b.append("<h2 class=\"topic-title\">");
         if (who.topic().iri() != null) {
             b.append("<a href=\"").append(Html.text(links.entity(who.topic().iri()))).append("\">").append(Html.text(who.topic().label()))
@@ -39,17 +41,7 @@ final class WhoPage {
         b.append("</h2><div class=\"actions\"><a href=\"").append(Html.text(Links.timeline(who.topic().label()))).append("\">Timeline</a>")
                 .append("<a href=\"").append(Html.text(Links.search(java.util.Map.of("q", who.topic().label())))).append("\">Search passages</a></div>");
         if (who.people().isEmpty()) {
-            b.append("<div class=\"card\"><p>No one found for this.</p>");
-            List<Entity> near = services.graph().resolver().candidates(topic, 5);
-            if (!near.isEmpty()) {
-                b.append("<p>Did you mean: ");
-                for (int i = 0; i < near.size(); i++) {
-                    b.append(i > 0 ? ", " : "").append("<a class=\"did-you-mean\" href=\"").append(Html.text(Links.who(near.get(i).label())))
-                            .append("\">").append(Html.text(near.get(i).label())).append("</a>");
-                }
-                b.append("?</p>");
-            }
-            b.append("</div>");
+            b.append("<div class=\"card\"><p>No one found for this.</p></div>");
             return Layout.page("Who discussed " + topic, Layout.Nav.WHO, b.toString(), List.of("/static/suggest.js"));
         }
         b.append("<div class=\"columns halves\"><section><h2>People</h2><ol class=\"people\">");

@@ -14,18 +14,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.minutegraph.ingest.store.MinutegraphStore;
 import org.minutegraph.server.catalog.Entity;
+import org.minutegraph.server.catalog.EntityCatalog;
+import org.minutegraph.server.catalog.EntityNotFoundException;
 
-class EntityResolverTests {
+/** The graph's names in the catalog: what the timeline, summaries and entity pages resolve by. */
+class GraphNamesTests {
 
     @TempDir
     static Path dir;
     static MinutegraphStore store;
-    static EntityResolver resolver;
+    static EntityCatalog resolver;
 
     @BeforeAll
     static void open() {
         store = GraphFixture.open(dir);
-        resolver = new EntityResolver(store);
+        resolver = new GraphNames(store, GraphServices.DEFAULT_TIMEOUT).catalogs().current();
     }
 
     @AfterAll

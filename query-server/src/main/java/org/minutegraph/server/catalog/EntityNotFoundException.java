@@ -1,11 +1,10 @@
-package org.minutegraph.server.graph;
+package org.minutegraph.server.catalog;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.minutegraph.server.catalog.Entity;
 
 /** No tool, topic, person, series or category matches the user's words; carries what came close. */
-public class EntityNotFoundException extends GraphNotFoundException {
+public class EntityNotFoundException extends RuntimeException {
 
     private final String query;
     private final List<Entity> candidates;
